@@ -1,0 +1,44 @@
+// Entry point of the command line (`npm run -s cli -- <command>`): dispatch, usage, and exit codes for bad input.
+
+import { TopologyError } from '../model';
+import { parseArgs, UsageError } from './args';
+import { EXIT_BAD_INPUT, exportCommand, type Io, validateCommand } from './commands';
+
+const USAGE = `Usage: amq-network-designer <command> …
+  validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
+  export FILE --out DIR [--force]              write DIR/<broker>.xml for every broker
+  export FILE --zip OUT.zip [--force]          write the designer's zip (configs, topology, README)
+`;
+
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = {
+  validate: validateCommand,
+  export: exportCommand,
+};
+
+export function run(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === 'help') {
+      io.out(USAGE);
+      return command ? 0 : EXIT_BAD_INPUT;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    return handler(parseArgs(rest), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`error: ${e.message}\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof TopologyError) {
+      io.err(`error: ${e.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}
+
+const isMain = process.argv[1] && /main\.[cm]?[jt]s$/.test(process.argv[1]);
+if (isMain) {
+  process.exitCode = run(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+}

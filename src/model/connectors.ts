@@ -1,0 +1,90 @@
+// The network connectors a topology emits: each link becomes one connector (plain preset) or a topics + queues
+// pair (mcollective preset, as MCollective's "Settings for Networks of Brokers" recommends). Validation, the
+// forwarding graph and the XML generator all read these, so they agree on what a broker really gets.
+
+import { connectorNames, linkId } from './names';
+import type { Broker, Link, Topology, Transport } from './types';
+import { dialScheme, isOpenWireScheme, parseUri } from './uri';
+
+export type DestinationClass = 'topic' | 'queue';
+
+export interface DestinationFilter {
+  type: DestinationClass;
+  physicalName: string;
+}
+
+export interface NetworkConnector {
+  /** The broker whose activemq.xml holds the connector. */
+  broker: string;
+  /** The broker it dials. */
+  target: string;
+  name: string;
+  linkId: string;
+  linkIndex: number;
+  uri: string;
+  duplex: boolean;
+  /** Explicit TTL of the link or the settings; undefined means "the computed default". */
+  networkTTL: number | undefined;
+  conduitSubscriptions: boolean;
+  dynamicOnly: boolean;
+  decreaseNetworkConsumerPriority: boolean;
+  excludedDestinations: DestinationFilter[];
+  carries: DestinationClass[];
+  userName?: string;
+  password?: string;
+}
+
+/** The transport a link dials on its target: the named one, else the target's first OpenWire transport. */
+export function dialedTransport(link: Link, target: Broker | undefined): Transport | undefined {
+  if (!target) return undefined;
+  if (link.transport !== undefined) return target.transports.find((t) => t.name === link.transport);
+  return target.transports.find((t) => {
+    const p = parseUri(t.uri);
+    return p !== undefined && isOpenWireScheme(p.scheme);
+  });
+}
+
+/** The `uri` attribute of a link's connectors: static:(…) to the target, masterslave:(…) with backup hosts. */
+export function connectorUri(link: Link, target: Broker | undefined): string {
+  const transport = dialedTransport(link, target);
+  const parsed = transport ? parseUri(transport.uri) : undefined;
+  const scheme = parsed ? dialScheme(parsed.scheme) : 'tcp';
+  const port = parsed?.port ?? 61616;
+  const host = target?.host || link.to;
+  const hosts = [host, ...(link.backups ?? [])].map((h) => `${scheme}://${h}:${port}`);
+  return hosts.length === 1 ? `static:(${hosts[0]})` : `masterslave:(${hosts.join(',')})`;
+}
+
+/** Every network connector of the topology, in link order. */
+export function networkConnectors(topology: Topology): NetworkConnector[] {
+  const byName = new Map(topology.brokers.map((b) => [b.name, b] as const));
+  const out: NetworkConnector[] = [];
+  topology.links.forEach((link, linkIndex) => out.push(...linkConnectors(topology, link, linkIndex, byName.get(link.to))));
+  return out;
+}
+
+/** The connectors one link emits under the topology's preset. */
+export function linkConnectors(topology: Topology, link: Link, linkIndex: number, target: Broker | undefined): NetworkConnector[] {
+  const preset = topology.settings.preset;
+  const names = connectorNames(link, preset);
+  const common = {
+    broker: link.from,
+    target: link.to,
+    linkId: linkId(link),
+    linkIndex,
+    uri: connectorUri(link, target),
+    duplex: link.duplex ?? false,
+    networkTTL: link.networkTTL ?? topology.settings.networkTTL,
+    dynamicOnly: true,
+    decreaseNetworkConsumerPriority: true,
+    userName: link.userName,
+    password: link.password,
+  };
+  if (preset === 'plain') {
+    return [{ ...common, name: names[0], conduitSubscriptions: true, excludedDestinations: [], carries: ['topic', 'queue'] }];
+  }
+  return [
+    { ...common, name: names[0], conduitSubscriptions: true, excludedDestinations: [{ type: 'queue', physicalName: '>' }], carries: ['topic'] },
+    { ...common, name: names[1], conduitSubscriptions: false, excludedDestinations: [{ type: 'topic', physicalName: '>' }], carries: ['queue'] },
+  ];
+}

@@ -1,0 +1,116 @@
+// A small typed reader over untrusted JSON objects: each read checks the type and names the path on failure,
+// and whatever the reader was never asked for is returned as `extra` so that a save writes it back.
+
+import { TopologyError } from './topologyErrors';
+import type { Extra } from './types';
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export class FieldReader {
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly obj: Record<string, unknown>,
+    readonly path: string,
+    private readonly file?: string,
+  ) {}
+
+  static of(value: unknown, path: string, file?: string): FieldReader {
+    if (!isObject(value)) throw new TopologyError(`expected an object, found ${describe(value)}`, { path, file });
+    return new FieldReader(value, path, file);
+  }
+
+  fail(key: string, message: string): never {
+    throw new TopologyError(message, { path: this.at(key), file: this.file });
+  }
+
+  at(key: string): string {
+    return this.path ? `${this.path}.${key}` : key;
+  }
+
+  raw(key: string): unknown {
+    this.seen.add(key);
+    return this.obj[key];
+  }
+
+  has(key: string): boolean {
+    return this.obj[key] !== undefined;
+  }
+
+  string(key: string): string {
+    const v = this.raw(key);
+    if (typeof v !== 'string') this.fail(key, `expected a string, found ${describe(v)}`);
+    return v;
+  }
+
+  optString(key: string): string | undefined {
+    return this.has(key) ? this.string(key) : (this.raw(key), undefined);
+  }
+
+  optBoolean(key: string): boolean | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'boolean') this.fail(key, `expected true or false, found ${describe(v)}`);
+    return v;
+  }
+
+  optInteger(key: string): number | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v)) this.fail(key, `expected a whole number, found ${describe(v)}`);
+    return v;
+  }
+
+  optNumber(key: string): number | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(key, `expected a number, found ${describe(v)}`);
+    return v;
+  }
+
+  stringList(key: string): string[] {
+    const v = this.raw(key);
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) this.fail(key, `expected a list of strings, found ${describe(v)}`);
+    return v.map((item, i) => {
+      if (typeof item !== 'string') this.fail(`${key}[${i}]`, `expected a string, found ${describe(item)}`);
+      return item;
+    });
+  }
+
+  list<T>(key: string, read: (r: FieldReader, index: number) => T): T[] | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) this.fail(key, `expected a list, found ${describe(v)}`);
+    return v.map((item, i) => read(FieldReader.of(item, `${this.at(key)}[${i}]`, this.file), i));
+  }
+
+  child<T>(key: string, read: (r: FieldReader) => T): T | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    return read(FieldReader.of(v, this.at(key), this.file));
+  }
+
+  /** Every field not read so far; undefined when there are none. */
+  extra(): Extra | undefined {
+    const out: Extra = {};
+    let any = false;
+    for (const [k, v] of Object.entries(this.obj)) {
+      if (!this.seen.has(k)) {
+        out[k] = v;
+        any = true;
+      }
+    }
+    return any ? out : undefined;
+  }
+}
+
+export function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}

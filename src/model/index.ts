@@ -1,0 +1,12 @@
+// The public surface of the model: what the CLI, the stores and the tests import.
+
+export * from './types';
+export { parseTopology, readTopology, serializeTopology, toJson } from './topologyFile';
+export { TopologyError } from './topologyErrors';
+export { validate, hasErrors } from './validate';
+export { deriveNetwork, connectorTtl, type DerivedNetwork } from './network';
+export { networkConnectors, connectorUri, dialedTransport, type NetworkConnector } from './connectors';
+export { generateBrokerXml, brokerXml } from './xml/brokerXml';
+export { exportFiles, exportedBrokers, buildZip, topologyFileName, type ExportedFile } from './exportFiles';
+export { examples, exampleTopology, mcollectiveUsers, mcollectiveAuthorization, type Example } from './examples';
+export { sanitizeBrokerName, linkId, connectorNames, fileSafeName } from './names';

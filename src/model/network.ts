@@ -1,0 +1,37 @@
+// Everything derived from a topology that more than one consumer needs (validation, XML, simulation): the emitted
+// connectors, the forwarding graph and its hop analysis. Derive once per topology and share.
+
+import { type NetworkConnector, networkConnectors } from './connectors';
+import { ForwardingGraph } from './graph';
+import { analyzeHops, type HopAnalysis } from './hops';
+import type { Broker, Topology } from './types';
+
+export interface DerivedNetwork {
+  topology: Topology;
+  connectors: NetworkConnector[];
+  graph: ForwardingGraph;
+  hops: HopAnalysis;
+  /** First broker of each name (duplicates are a diagnostic, not a crash). */
+  brokerByName: Map<string, Broker>;
+}
+
+const cache = new WeakMap<Topology, DerivedNetwork>();
+
+/** The derived network of a topology, memoised on the (immutable) topology object. */
+export function deriveNetwork(topology: Topology): DerivedNetwork {
+  let net = cache.get(topology);
+  if (!net) {
+    const connectors = networkConnectors(topology);
+    const graph = new ForwardingGraph(topology, connectors);
+    const brokerByName = new Map<string, Broker>();
+    for (const b of topology.brokers) if (!brokerByName.has(b.name)) brokerByName.set(b.name, b);
+    net = { topology, connectors, graph, hops: analyzeHops(topology, graph), brokerByName };
+    cache.set(topology, net);
+  }
+  return net;
+}
+
+/** The networkTTL written on a connector: its explicit one, else the smallest that reaches every broker. */
+export function connectorTtl(net: DerivedNetwork, c: NetworkConnector): number {
+  return c.networkTTL ?? net.hops.defaultTtl;
+}

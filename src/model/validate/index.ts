@@ -1,0 +1,31 @@
+// validate(topology): every diagnostic of CONTRACT section 3 that the model checks, errors first.
+
+import { deriveNetwork } from '../network';
+import type { Diagnostic, Topology } from '../types';
+import { sortDiagnostics } from './diagnostic';
+import { duplicateBridgeRule, linkEndRules, missingReturnRule } from './linkRules';
+import { brokerNameRules, connectorNameRules } from './nameRules';
+import { ttlRule, unreachableRule } from './reachRules';
+import { multicastRule, portConflictRule, targetTransportRule } from './transportRules';
+
+const RULES = [
+  brokerNameRules,
+  connectorNameRules,
+  linkEndRules,
+  duplicateBridgeRule,
+  missingReturnRule,
+  ttlRule,
+  unreachableRule,
+  portConflictRule,
+  targetTransportRule,
+  multicastRule,
+];
+
+export function validate(topology: Topology): Diagnostic[] {
+  const net = deriveNetwork(topology);
+  return sortDiagnostics(RULES.flatMap((rule) => rule(net)));
+}
+
+export function hasErrors(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

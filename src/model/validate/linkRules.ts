@@ -1,0 +1,76 @@
+// Link rules: links to nowhere or to themselves, two bridges doing the same job (R4), and a direction nothing
+// carries back (R5: requests arrive, replies never return).
+
+import type { DestinationClass } from '../connectors';
+import type { Bridge } from '../graph';
+import { linkId } from '../names';
+import type { DerivedNetwork } from '../network';
+import type { Diagnostic } from '../types';
+import { diagnostic, quoteList, unique } from './diagnostic';
+
+export function linkEndRules(net: DerivedNetwork): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const link of net.topology.links) {
+    const id = linkId(link);
+    if (link.from === link.to) {
+      out.push(diagnostic('self-link', 'error', `Link ${JSON.stringify(id)} goes from ${JSON.stringify(link.from)} to itself; ActiveMQ drops such a bridge as a loop-back. Delete it.`, [link.from], [id]));
+      continue;
+    }
+    const missing = [link.from, link.to].filter((n) => !net.brokerByName.has(n));
+    if (missing.length) {
+      out.push(diagnostic('dangling-link', 'error', `Link ${JSON.stringify(id)} names ${quoteList(missing)}, but no broker has ${missing.length > 1 ? 'those names' : 'that name'}. Point the link at an existing broker or delete it.`, [link.from, link.to].filter((n) => net.brokerByName.has(n)), [id]));
+    }
+  }
+  return out;
+}
+
+function classWords(classes: Set<DestinationClass>): string {
+  return classes.size === 2 ? 'topics and queues' : classes.has('topic') ? 'topics' : 'queues';
+}
+
+export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
+  const { graph } = net;
+  const byDirection = new Map<string, Bridge[]>();
+  for (const b of graph.bridges) {
+    const key = `${b.from}>${b.to}:${b.cls}`;
+    byDirection.set(key, [...(byDirection.get(key) ?? []), b]);
+  }
+  const reported = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
+  for (const bridges of byDirection.values()) {
+    const connectors = unique(bridges.map((b) => b.connector));
+    if (connectors.length < 2) continue;
+    const links = unique(connectors.map((c) => c.linkId));
+    const key = `${Math.min(bridges[0].from, bridges[0].to)}|${Math.max(bridges[0].from, bridges[0].to)}|${links.join('\u0000')}`;
+    const entry = reported.get(key) ?? { from: bridges[0].from, to: bridges[0].to, classes: new Set(), links };
+    entry.classes.add(bridges[0].cls);
+    reported.set(key, entry);
+  }
+  return [...reported.values()].map(({ from, to, classes, links }) => {
+    const [a, b] = [graph.names[from], graph.names[to]];
+    const why = links.length === 1
+      ? `Link ${JSON.stringify(links[0])} has two connectors that both carry ${classWords(classes)} from ${JSON.stringify(a)} to ${JSON.stringify(b)}`
+      : `Links ${quoteList(links)} each carry ${classWords(classes)} from ${JSON.stringify(a)} to ${JSON.stringify(b)} (a duplex link already carries both directions)`;
+    return diagnostic('duplicate-bridge', 'error', `${why}: doubled connections, duplicate queue consumers and skewed dispatch. Keep one: delete the extra link, or make one duplex link and remove its reverse.`, [a, b], links);
+  });
+}
+
+export function missingReturnRule(net: DerivedNetwork): Diagnostic[] {
+  const { graph } = net;
+  const present = new Set(graph.bridges.map((b) => `${b.from}>${b.to}:${b.cls}`));
+  const missing = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
+  for (const b of graph.bridges) {
+    if (present.has(`${b.to}>${b.from}:${b.cls}`)) continue;
+    const key = `${b.from}>${b.to}`;
+    const entry = missing.get(key) ?? { from: b.from, to: b.to, classes: new Set(), links: [] };
+    entry.classes.add(b.cls);
+    entry.links.push(b.connector.linkId);
+    missing.set(key, entry);
+  }
+  return [...missing.values()].map(({ from, to, classes, links }) => {
+    const [a, b] = [JSON.stringify(graph.names[from]), JSON.stringify(graph.names[to])];
+    const ids = unique(links);
+    return diagnostic('missing-return-link', 'error',
+      `${ids.length > 1 ? 'Links' : 'Link'} ${quoteList(ids)} carr${ids.length > 1 ? 'y' : 'ies'} ${classWords(classes)} from ${a} to ${b}, but nothing carries them back from ${b} to ${a}: requests arrive and replies never return. Make the link duplex, or add a link from ${b} to ${a}.`,
+      [graph.names[from], graph.names[to]], ids);
+  });
+}

@@ -1,0 +1,61 @@
+// Naming rules: broker names unique after ActiveMQ's sanitising (R1), names ActiveMQ would rewrite, and network
+// connector names unique within a broker (R2, error) and across the network (R3, warning).
+
+import { sanitizeBrokerName } from '../names';
+import type { DerivedNetwork } from '../network';
+import type { Diagnostic } from '../types';
+import { diagnostic, quoteList } from './diagnostic';
+
+export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const groups = new Map<string, string[]>();
+  for (const b of net.topology.brokers) {
+    const key = sanitizeBrokerName(b.name);
+    groups.set(key, [...(groups.get(key) ?? []), b.name]);
+  }
+  for (const [key, names] of groups) {
+    if (names.length < 2) continue;
+    const same = names.every((n) => n === names[0]);
+    out.push(diagnostic('duplicate-broker-name', 'error',
+      same
+        ? `${names.length} brokers are named ${JSON.stringify(names[0])}. Bridges between them collide on client IDs and ActiveMQ cannot tell them apart; give each broker a unique name.`
+        : `The brokers ${quoteList(names)} all become ${JSON.stringify(key)} once ActiveMQ replaces characters outside A-Z, a-z, 0-9, '.', '_', '-' and ':'. Rename them so they differ in those characters.`,
+      names));
+  }
+  const networked = net.topology.links.length > 0;
+  for (const b of net.topology.brokers) {
+    if (b.role === 'external') continue;
+    const clean = sanitizeBrokerName(b.name);
+    if (b.name === '') {
+      out.push(diagnostic('invalid-broker-name', 'warning', 'A broker has an empty name; ActiveMQ would call it "localhost". Give it a unique name.', [b.name]));
+    } else if (clean !== b.name) {
+      out.push(diagnostic('invalid-broker-name', 'warning', `ActiveMQ rewrites the broker name ${JSON.stringify(b.name)} to ${JSON.stringify(clean)} and logs an error at start. Use only letters, digits, '.', '_', '-' and ':'.`, [b.name]));
+    } else if (networked && b.name.toLowerCase() === 'localhost') {
+      out.push(diagnostic('invalid-broker-name', 'warning', `The broker is named "${b.name}", ActiveMQ's default: in a network every broker needs its own name, or messages may loop. Rename it, e.g. after its site.`, [b.name]));
+    }
+  }
+  return out;
+}
+
+export function connectorNameRules(net: DerivedNetwork): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byName = new Map<string, { broker: string; link: string }[]>();
+  for (const c of net.connectors) byName.set(c.name, [...(byName.get(c.name) ?? []), { broker: c.broker, link: c.linkId }]);
+  for (const [name, uses] of byName) {
+    if (uses.length < 2) continue;
+    const perBroker = new Map<string, string[]>();
+    for (const u of uses) perBroker.set(u.broker, [...(perBroker.get(u.broker) ?? []), u.link]);
+    for (const [broker, links] of perBroker) {
+      if (links.length < 2) continue;
+      out.push(diagnostic('duplicate-connector-name', 'error',
+        `Broker ${JSON.stringify(broker)} would hold ${links.length} network connectors named ${JSON.stringify(name)}: the second fails to register in JMX and its bridge is refused as "already connected". Give the links distinct names.`,
+        [broker], links));
+    }
+    if (perBroker.size > 1) {
+      out.push(diagnostic('duplicate-connector-name', 'warning',
+        `The network connector name ${JSON.stringify(name)} is used on ${quoteList([...perBroker.keys()])}. MCollective asks for globally unique names such as "<from>-<to>-topics"; rename the links.`,
+        [...perBroker.keys()], uses.map((u) => u.link)));
+    }
+  }
+  return out;
+}
