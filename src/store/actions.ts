@@ -1,0 +1,86 @@
+// The document commands behind the palette, canvas, inspector and shortcuts: each turns the current snapshot into
+// the next one through a pure edit and commits it as one undo step.
+
+import type { Diagnostic, Link, Position } from '../model';
+import type { Fix } from '../model/fixes';
+import { commit, setClipboard, useDesigner } from './designerStore';
+import { brokerIndicesOf, linkIndicesOf } from './derived';
+import * as edits from './edits';
+import { checkBrokerName, type Checked } from './fieldChecks';
+
+const state = () => useDesigner.getState();
+
+export function addBrokerAt(role: 'noc' | 'broker', at: Position): number {
+  const { snapshot, index } = edits.addBroker(state().current, role, at);
+  commit(snapshot, { brokers: [index], links: [] });
+  return index;
+}
+
+export function connect(from: string, to: string): void {
+  const { snapshot, index } = edits.addLink(state().current, from, to);
+  commit(snapshot, { brokers: [], links: [index] });
+}
+
+export function deleteSelected(): void {
+  const { current, selection } = state();
+  if (!selection.brokers.length && !selection.links.length) return;
+  commit(edits.deleteSelection(current, selection), edits.EMPTY_SELECTION);
+}
+
+export function copySelected(): boolean {
+  const clip = edits.copySelection(state().current, state().selection);
+  if (clip) setClipboard(clip);
+  return !!clip;
+}
+
+export function pasteClipboard(): void {
+  const { clipboard, current, pasteCount } = state();
+  if (!clipboard) return;
+  const step = 40 * (pasteCount + 1);
+  const { snapshot, selection } = edits.paste(current, clipboard, { x: step, y: step });
+  commit(snapshot, selection);
+  useDesigner.setState({ pasteCount: pasteCount + 1 });
+}
+
+/** Renames broker `index` (links follow), or returns why the name is refused. */
+export function renameBroker(index: number, raw: string): Checked<string> {
+  const checked = checkBrokerName(state().current.network, index, raw);
+  if (checked.ok && checked.value !== state().current.network.brokers[index]?.name) {
+    commit(edits.renameBroker(state().current, index, checked.value));
+  }
+  return checked;
+}
+
+export function updateBroker(index: number, patch: Parameters<typeof edits.updateBroker>[2]): void {
+  commit(edits.updateBroker(state().current, index, patch));
+}
+
+export function updateLink(index: number, patch: Partial<Link>): void {
+  commit(edits.updateLink(state().current, index, patch));
+}
+
+export function updateSettings(patch: Parameters<typeof edits.updateSettings>[1]): void {
+  commit(edits.updateSettings(state().current, patch));
+}
+
+/** Applies a one-click fix to the network; positions stay with their brokers (fixes never add or remove brokers). */
+export function applyFix(fix: Fix): void {
+  const { current } = state();
+  const network = fix.apply(current.network);
+  if (network.brokers.length !== current.network.brokers.length) throw new Error('a fix may not add or remove brokers');
+  commit({ ...current, network });
+}
+
+/** Selects what a diagnostic names; returns the broker indices to centre on. */
+export function selectDiagnostic(d: Diagnostic): number[] {
+  const { network } = state().current;
+  const brokers = brokerIndicesOf(network, d.brokers);
+  useDesigner.setState({ selection: { brokers, links: linkIndicesOf(network, d.links) } });
+  // A link-only diagnostic still centres on the brokers at its ends.
+  const ends = linkIndicesOf(network, d.links).flatMap((i) => brokerIndicesOf(network, [network.links[i].from, network.links[i].to]));
+  return [...new Set([...brokers, ...ends])];
+}
+
+export function setPositions(positions: Position[]): void {
+  commit({ ...state().current, positions });
+}

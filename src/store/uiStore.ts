@@ -1,0 +1,58 @@
+// UI state that is not part of the document: theme, open panels and dialogs, and requests to the canvas
+// (centre on these brokers) so that panels never need to know React Flow.
+
+import { create } from 'zustand';
+
+export type Theme = 'light' | 'dark';
+
+export type Dialog =
+  | { kind: 'error'; title: string; message: string }
+  | { kind: 'help' }
+  | { kind: 'share'; url: string };
+
+export interface UiState {
+  theme: Theme;
+  xmlOpen: boolean;
+  dialog: Dialog | undefined;
+  /** A short message shown at the bottom (autosave restored, copied, …). */
+  notice: string | undefined;
+  /** The canvas centres on these broker indices whenever `nonce` changes. */
+  focus: { brokers: number[]; nonce: number } | undefined;
+}
+
+const THEME_KEY = 'amq-designer:theme';
+
+function initialTheme(): Theme {
+  try {
+    const t = localStorage.getItem(THEME_KEY);
+    if (t === 'light' || t === 'dark') return t;
+  } catch { /* storage may be off */ }
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined }));
+
+export function setTheme(theme: Theme): void {
+  useUi.setState({ theme });
+  try { localStorage.setItem(THEME_KEY, theme); } catch { /* not persisted, still applied */ }
+}
+
+export function openDialog(dialog: Dialog | undefined): void {
+  useUi.setState({ dialog });
+}
+
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function notify(notice: string): void {
+  useUi.setState({ notice });
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => useUi.setState({ notice: undefined }), 6000);
+}
+
+export function focusBrokers(brokers: number[]): void {
+  useUi.setState((s) => ({ focus: { brokers, nonce: (s.focus?.nonce ?? 0) + 1 } }));
+}
+
+export function toggleXml(): void {
+  useUi.setState((s) => ({ xmlOpen: !s.xmlOpen }));
+}
