@@ -3,16 +3,19 @@
 import { TopologyError } from '../model';
 import { parseArgs, UsageError } from './args';
 import { EXIT_BAD_INPUT, exportCommand, type Io, validateCommand } from './commands';
+import { importCommand } from './importCommand';
 
 const USAGE = `Usage: amq-network-designer <command> …
   validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
   export FILE --out DIR [--force]              write DIR/<broker>.xml for every broker
   export FILE --zip OUT.zip [--force]          write the designer's zip (configs, topology, README)
+  import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = {
   validate: validateCommand,
   export: exportCommand,
+  import: importCommand,
 };
 
 export function run(argv: string[], io: Io): number {

@@ -3,7 +3,8 @@
 // forwarding graph and the XML generator all read these, so they agree on what a broker really gets.
 
 import { connectorNames, linkId } from './names';
-import type { Broker, Link, Topology, Transport } from './types';
+import { rawConnectorInfo } from './rawConnector';
+import type { Broker, Link, RawConnector, Topology, Transport } from './types';
 import { dialScheme, isOpenWireScheme, parseUri } from './uri';
 
 export type DestinationClass = 'topic' | 'queue';
@@ -32,6 +33,8 @@ export interface NetworkConnector {
   carries: DestinationClass[];
   userName?: string;
   password?: string;
+  /** Set when the connector was imported and is kept as written. */
+  raw?: RawConnector;
 }
 
 /** The transport a link dials on its target: the named one, else the target's first OpenWire transport. */
@@ -65,6 +68,7 @@ export function networkConnectors(topology: Topology): NetworkConnector[] {
 
 /** The connectors one link emits under the topology's preset. */
 export function linkConnectors(topology: Topology, link: Link, linkIndex: number, target: Broker | undefined): NetworkConnector[] {
+  if (link.connectors) return link.connectors.map((raw) => keptConnector(link, linkIndex, raw));
   const preset = topology.settings.preset;
   const names = connectorNames(link, preset);
   const common = {
@@ -87,4 +91,27 @@ export function linkConnectors(topology: Topology, link: Link, linkIndex: number
     { ...common, name: names[0], conduitSubscriptions: true, excludedDestinations: [{ type: 'queue', physicalName: '>' }], carries: ['topic'] },
     { ...common, name: names[1], conduitSubscriptions: false, excludedDestinations: [{ type: 'topic', physicalName: '>' }], carries: ['queue'] },
   ];
+}
+
+/** A connector kept as written: its own attributes decide, with ActiveMQ's defaults where it says nothing. */
+function keptConnector(link: Link, linkIndex: number, raw: RawConnector): NetworkConnector {
+  const info = rawConnectorInfo(raw.xml);
+  return {
+    broker: link.from,
+    target: link.to,
+    name: info.name,
+    linkId: linkId(link),
+    linkIndex,
+    uri: info.uri,
+    duplex: info.duplex,
+    networkTTL: info.ttl,
+    conduitSubscriptions: info.conduitSubscriptions,
+    dynamicOnly: info.attributes.get('dynamicOnly') === 'true',
+    decreaseNetworkConsumerPriority: info.attributes.get('decreaseNetworkConsumerPriority') === 'true',
+    excludedDestinations: info.excluded,
+    carries: info.carries,
+    userName: info.userName,
+    password: info.password,
+    raw,
+  };
 }

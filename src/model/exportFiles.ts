@@ -15,7 +15,8 @@ export interface ExportedFile {
 
 /** The brokers an export writes: all but `external` ones, each with a unique file-safe name. */
 export function exportedBrokers(topology: Topology): { broker: Broker; fileName: string }[] {
-  const used = new Set<string>();
+  // The zip's top-level files are taken: a broker folder of the same name would make the zip unextractable.
+  const used = new Set<string>(['readme.txt', topologyFileName(topology).toLowerCase()]);
   return topology.brokers.filter((b) => b.role !== 'external').map((b) => {
     const base = fileSafeName(b.name);
     let fileName = base;

@@ -10,3 +10,6 @@ export { generateBrokerXml, brokerXml } from './xml/brokerXml';
 export { exportFiles, exportedBrokers, buildZip, topologyFileName, type ExportedFile } from './exportFiles';
 export { examples, exampleTopology, mcollectiveUsers, mcollectiveAuthorization, type Example } from './examples';
 export { sanitizeBrokerName, linkId, connectorNames, fileSafeName } from './names';
+export { importBrokerFiles, type SourceFile } from './import';
+export { XmlError } from './xml/xmlError';
+export { xmlFilesFromZip, isZip } from './import/zipInput';

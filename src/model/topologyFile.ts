@@ -52,7 +52,8 @@ function readSettings(r: FieldReader): Settings {
 function readBroker(r: FieldReader): Broker {
   const role = r.optString('role') ?? 'broker';
   if (!ROLES.includes(role as BrokerRole)) r.fail('role', `expected "noc", "broker" or "external", found "${role}"`);
-  const positionReader = (p: FieldReader) => ({ x: p.optNumber('x') ?? 0, y: p.optNumber('y') ?? 0 });
+  // Unknown position fields stay inline (after x and y are read), so a save writes them back like every other level.
+  const positionReader = (p: FieldReader) => ({ x: p.optNumber('x') ?? 0, y: p.optNumber('y') ?? 0, ...p.extra() });
   return clean({
     name: r.string('name'),
     role: role as BrokerRole,
@@ -63,6 +64,9 @@ function readBroker(r: FieldReader): Broker {
     authorization: r.list('authorization', readAuthorization),
     ssl: r.child('ssl', readSsl),
     position: r.child('position', positionReader),
+    imported: r.child('imported', (x) => clean({
+      file: x.optString('file'), template: x.string('template'), connectors: x.has('connectors') ? x.stringList('connectors') : (x.raw('connectors'), undefined), extra: x.extra(),
+    })),
     extra: r.extra(),
   });
 }
@@ -114,6 +118,11 @@ function readLink(r: FieldReader): Link {
     password: r.optString('password'),
     networkTTL: ttl,
     backups: r.has('backups') ? r.stringList('backups') : (r.raw('backups'), undefined),
+    connectors: r.list('connectors', (c) => {
+      const targetIndex = c.optInteger('targetIndex');
+      if (targetIndex !== undefined && targetIndex < 0) c.fail('targetIndex', 'expected 0 or more');
+      return clean({ xml: c.string('xml'), targetIndex, extra: c.extra() });
+    }),
     extra: r.extra(),
   });
 }
@@ -136,7 +145,7 @@ export function toJson(t: Topology): Record<string, unknown> {
     name: t.name,
     settings: withExtra({ preset: t.settings.preset, networkTTL: t.settings.networkTTL, activemqVersion: t.settings.activemqVersion }, t.settings.extra),
     brokers: t.brokers.map(brokerJson),
-    links: t.links.map((l) => withExtra({ ...l, extra: undefined }, l.extra)),
+    links: t.links.map((l) => withExtra({ ...l, connectors: l.connectors?.map((c) => withExtra({ ...c, extra: undefined }, c.extra)), extra: undefined }, l.extra)),
   }, t.extra);
 }
 
@@ -151,6 +160,7 @@ function brokerJson(b: Broker): Record<string, unknown> {
     authorization: b.authorization?.map((a) => withExtra({ ...a, extra: undefined }, a.extra)),
     ssl: b.ssl && withExtra({ ...b.ssl, extra: undefined }, b.ssl.extra),
     position: b.position,
+    imported: b.imported && withExtra({ ...b.imported, extra: undefined }, b.imported.extra),
   }, b.extra);
 }
 

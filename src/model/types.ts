@@ -57,6 +57,28 @@ export interface Broker {
   authorization?: AuthorizationEntry[];
   ssl?: SslSettings;
   position?: Position;
+  /** Set on brokers read from an activemq.xml: what the model does not cover, kept to be written back. */
+  imported?: ImportedSource;
+  extra?: Extra;
+}
+
+/**
+ * The original file of an imported broker with its modelled sections cut out and replaced by markers
+ * (see model/import/template.ts); export fills the markers from the model and keeps every other byte.
+ */
+export interface ImportedSource {
+  file?: string;
+  template: string;
+  /** Connectors that dial no single broker (multicast, LDAP, discovery): written back as they were. */
+  connectors?: string[];
+  extra?: Extra;
+}
+
+/** A <networkConnector> kept as written, because the presets cannot express it. */
+export interface RawConnector {
+  xml: string;
+  /** Which URI of a multi-URI `static:(a,b)` connector this link stands for (0 or absent: the first). */
+  targetIndex?: number;
   extra?: Extra;
 }
 
@@ -70,6 +92,8 @@ export interface Link {
   password?: string;
   networkTTL?: number;
   backups?: string[];
+  /** Imported connectors kept as written; when present they replace the preset's connectors for this link. */
+  connectors?: RawConnector[];
   extra?: Extra;
 }
 

@@ -2,6 +2,7 @@
 
 import { deriveNetwork } from '../network';
 import type { Diagnostic, Topology } from '../types';
+import { conduitRules } from './conduitRules';
 import { sortDiagnostics } from './diagnostic';
 import { duplicateBridgeRule, linkEndRules, missingReturnRule } from './linkRules';
 import { brokerNameRules, connectorNameRules } from './nameRules';
@@ -19,6 +20,7 @@ const RULES = [
   portConflictRule,
   targetTransportRule,
   multicastRule,
+  conduitRules,
 ];
 
 export function validate(topology: Topology): Diagnostic[] {

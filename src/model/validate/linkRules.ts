@@ -18,7 +18,7 @@ export function linkEndRules(net: DerivedNetwork): Diagnostic[] {
     }
     const missing = [link.from, link.to].filter((n) => !net.brokerByName.has(n));
     if (missing.length) {
-      out.push(diagnostic('dangling-link', 'error', `Link ${JSON.stringify(id)} names ${quoteList(missing)}, but no broker has ${missing.length > 1 ? 'those names' : 'that name'}. Point the link at an existing broker or delete it.`, [link.from, link.to].filter((n) => net.brokerByName.has(n)), [id]));
+      out.push(diagnostic('dangling-link', 'error', `Link ${JSON.stringify(id)} from ${JSON.stringify(link.from)} to ${JSON.stringify(link.to)} names ${quoteList(missing)}, but no broker has ${missing.length > 1 ? 'those names' : 'that name'}. Point the link at an existing broker or delete it.`, [link.from, link.to].filter((n) => net.brokerByName.has(n)), [id]));
     }
   }
   return out;

@@ -40,7 +40,8 @@ export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
 export function connectorNameRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byName = new Map<string, { broker: string; link: string }[]>();
-  for (const c of net.connectors) byName.set(c.name, [...(byName.get(c.name) ?? []), { broker: c.broker, link: c.linkId }]);
+  // The extra targets of one multi-URI imported connector are the same element, not another connector.
+  for (const c of net.connectors) if (!c.raw?.targetIndex) byName.set(c.name, [...(byName.get(c.name) ?? []), { broker: c.broker, link: c.linkId }]);
   for (const [name, uses] of byName) {
     if (uses.length < 2) continue;
     const perBroker = new Map<string, string[]>();

@@ -49,16 +49,17 @@ export function targetTransportRule(net: DerivedNetwork): Diagnostic[] {
     if (!target || link.from === link.to || !net.brokerByName.has(link.from)) continue;
     const id = linkId(link);
     const t = dialedTransport(link, target);
+    const of = `Link ${JSON.stringify(id)} of ${JSON.stringify(link.from)}`;
     const to = JSON.stringify(target.name);
     let problem: string | undefined;
     if (link.transport !== undefined && !t) {
-      problem = `Link ${JSON.stringify(id)} dials transport ${JSON.stringify(link.transport)}, which ${to} does not have. Pick one of its OpenWire transports.`;
+      problem = `${of} dials transport ${JSON.stringify(link.transport)}, which ${to} does not have. Pick one of its OpenWire transports.`;
     } else if (!t) {
-      problem = `Link ${JSON.stringify(id)} has nothing to dial: ${to} has no OpenWire transport (tcp, ssl, nio, nio+ssl or auto). Add one, e.g. tcp://0.0.0.0:61616.`;
+      problem = `${of} has nothing to dial: ${to} has no OpenWire transport (tcp, ssl, nio, nio+ssl or auto). Add one, e.g. tcp://0.0.0.0:61616.`;
     } else {
       const p = parseUri(t.uri);
-      if (!p) problem = `Link ${JSON.stringify(id)} dials transport ${JSON.stringify(t.name)} of ${to}, whose URI ${JSON.stringify(t.uri)} cannot be read. Fix the URI.`;
-      else if (!isOpenWireScheme(p.scheme)) problem = `Link ${JSON.stringify(id)} dials transport ${JSON.stringify(t.name)} of ${to}, which speaks ${p.scheme}, not OpenWire: the bridge fails its handshake and reconnects forever. Dial an OpenWire transport (tcp, ssl, nio, auto).`;
+      if (!p) problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, whose URI ${JSON.stringify(t.uri)} cannot be read. Fix the URI.`;
+      else if (!isOpenWireScheme(p.scheme)) problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, which speaks ${p.scheme}, not OpenWire: the bridge fails its handshake and reconnects forever. Dial an OpenWire transport (tcp, ssl, nio, auto).`;
     }
     if (problem) out.push(diagnostic('wrong-target-transport', 'error', problem, [link.from, link.to], [id]));
   }
@@ -75,9 +76,17 @@ export function multicastRule(net: DerivedNetwork): Diagnostic[] {
       }
     }
   }
+  for (const b of net.topology.brokers) {
+    for (const xml of b.imported?.connectors ?? []) {
+      const uri = /\buri\s*=\s*["']([^"']*)/.exec(xml)?.[1];
+      if (isMulticast(uri) || /<multicastNetworkConnector\b/.test(xml)) {
+        out.push(diagnostic('multicast-discovery', 'warning', `${JSON.stringify(b.name)} has a network connector that finds its peers by multicast (${uri ?? 'multicastNetworkConnector'}): it bridges to whatever broker answers in the group. Use static links to named brokers.`, [b.name]));
+      }
+    }
+  }
   for (const link of net.topology.links) {
     if (isMulticast(link.extra?.uri)) {
-      out.push(diagnostic('multicast-discovery', 'warning', `Link ${JSON.stringify(linkId(link))} finds its peers by multicast: it bridges to whatever broker answers. Use a static link to a named broker.`, [link.from], [linkId(link)]));
+      out.push(diagnostic('multicast-discovery', 'warning', `Link ${JSON.stringify(linkId(link))} of ${JSON.stringify(link.from)} finds its peers by multicast: it bridges to whatever broker answers. Use a static link to a named broker.`, [link.from], [linkId(link)]));
     }
   }
   return out;

@@ -1,10 +1,13 @@
 // One broker's activemq.xml (CONTRACT section 4): a Spring <beans> file that stock ActiveMQ 5.x starts unchanged,
 // with <broker> children in alphabetical order (5.4 and 5.5 refuse anything else, R19). Pure string building:
-// the same topology always gives the same bytes, and every value passes through the escaper.
+// the same topology always gives the same bytes, and every value passes through the escaper. Imported brokers
+// are written from their template instead, so everything the model does not cover comes back unchanged.
 
-import { type DerivedNetwork, connectorTtl, deriveNetwork } from '../network';
-import type { AuthorizationEntry, Broker, Topology } from '../types';
+import { type DerivedNetwork, deriveNetwork } from '../network';
+import type { Broker, Topology } from '../types';
 import { attrs, escapeComment } from './escape';
+import { fillTemplate } from './fillTemplate';
+import { block, connectorItems, pluginBlocks, sslItem, transportItems } from './sections';
 
 const BEANS_OPEN = `<beans
   xmlns="http://www.springframework.org/schema/beans"
@@ -22,13 +25,17 @@ export function generateBrokerXml(topology: Topology, brokerName: string): strin
 
 /** The activemq.xml text of a broker of a derived network. */
 export function brokerXml(net: DerivedNetwork, broker: Broker): string {
+  if (broker.imported) return fillTemplate(net, broker);
   const mcollective = net.topology.settings.preset === 'mcollective';
+  const connectors = connectorItems(net, broker);
+  const plugins = pluginBlocks(broker, '      ');
+  const ssl = sslItem(broker);
   const sections = [
-    mcollective ? destinationPolicy() : '',
-    networkConnectorsXml(net, broker),
-    pluginsXml(broker),
-    sslContextXml(broker),
-    transportConnectorsXml(broker),
+    mcollective ? DESTINATION_POLICY : '',
+    connectors.length ? block('networkConnectors', connectors, '    ') : '',
+    plugins.length ? `    <plugins>\n${plugins.join('\n')}\n    </plugins>` : '',
+    ssl ? block('sslContext', [ssl], '    ') : '',
+    broker.transports.length ? block('transportConnectors', transportItems(broker), '    ') : '',
   ].filter((s) => s !== '');
   const brokerAttrs = attrs([
     ['brokerName', broker.name],
@@ -51,9 +58,8 @@ export function brokerXml(net: DerivedNetwork, broker: Broker): string {
   ].join('\n');
 }
 
-function destinationPolicy(): string {
-  // MCollective: no producer flow control on topics; reply queues are single-use and must be garbage-collected.
-  return `    <destinationPolicy>
+// MCollective: no producer flow control on topics; reply queues are single-use and must be garbage-collected.
+const DESTINATION_POLICY = `    <destinationPolicy>
       <policyMap>
         <policyEntries>
           <policyEntry topic=">" producerFlowControl="false"/>
@@ -61,68 +67,3 @@ function destinationPolicy(): string {
         </policyEntries>
       </policyMap>
     </destinationPolicy>`;
-}
-
-function networkConnectorsXml(net: DerivedNetwork, broker: Broker): string {
-  const own = net.connectors.filter((c) => c.broker === broker.name);
-  if (own.length === 0) return '';
-  const items = own.map((c) => {
-    const a = attrs([
-      ['name', c.name],
-      ['uri', c.uri],
-      ['duplex', c.duplex],
-      ['networkTTL', connectorTtl(net, c)],
-      ['decreaseNetworkConsumerPriority', c.decreaseNetworkConsumerPriority],
-      ['dynamicOnly', c.dynamicOnly],
-      ['conduitSubscriptions', c.conduitSubscriptions],
-      ['userName', c.userName],
-      ['password', c.password],
-    ]);
-    if (c.excludedDestinations.length === 0) return `      <networkConnector${a}/>`;
-    const excluded = c.excludedDestinations.map((d) => `          <${d.type}${attrs([['physicalName', d.physicalName]])}/>`);
-    return [`      <networkConnector${a}>`, '        <excludedDestinations>', ...excluded, '        </excludedDestinations>', '      </networkConnector>'].join('\n');
-  });
-  return ['    <networkConnectors>', ...items, '    </networkConnectors>'].join('\n');
-}
-
-function pluginsXml(broker: Broker): string {
-  const parts: string[] = [];
-  if (broker.users) {
-    const users = broker.users.map((u) => `          <authenticationUser${attrs([['username', u.username], ['password', u.password], ['groups', u.groups.join(',')]])}/>`);
-    parts.push('      <simpleAuthenticationPlugin anonymousAccessAllowed="false">', '        <users>', ...users, '        </users>', '      </simpleAuthenticationPlugin>');
-  }
-  if (broker.authorization) {
-    parts.push(
-      '      <authorizationPlugin>', '        <map>', '          <authorizationMap>', '            <authorizationEntries>',
-      ...broker.authorization.map(authorizationEntryXml),
-      '            </authorizationEntries>', '          </authorizationMap>', '        </map>', '      </authorizationPlugin>',
-    );
-  }
-  return parts.length ? ['    <plugins>', ...parts, '    </plugins>'].join('\n') : '';
-}
-
-function authorizationEntryXml(e: AuthorizationEntry): string {
-  const a = attrs([
-    ['queue', e.queue],
-    ['topic', e.topic],
-    ['tempQueue', e.tempQueue || undefined],
-    ['tempTopic', e.tempTopic || undefined],
-    ['read', e.read.length ? e.read.join(',') : undefined],
-    ['write', e.write.length ? e.write.join(',') : undefined],
-    ['admin', e.admin.length ? e.admin.join(',') : undefined],
-  ]);
-  return `              <authorizationEntry${a}/>`;
-}
-
-function sslContextXml(broker: Broker): string {
-  const s = broker.ssl;
-  if (!s) return '';
-  const a = attrs([['keyStore', s.keyStore], ['keyStorePassword', s.keyStorePassword], ['trustStore', s.trustStore], ['trustStorePassword', s.trustStorePassword]]);
-  return `    <sslContext>\n      <sslContext${a}/>\n    </sslContext>`;
-}
-
-function transportConnectorsXml(broker: Broker): string {
-  if (broker.transports.length === 0) return '';
-  const items = broker.transports.map((t) => `      <transportConnector${attrs([['name', t.name], ['uri', t.uri], ['discoveryUri', t.discoveryUri]])}/>`);
-  return ['    <transportConnectors>', ...items, '    </transportConnectors>'].join('\n');
-}

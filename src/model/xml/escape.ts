@@ -12,9 +12,9 @@ export function escapeText(value: string): string {
   return stripInvalid(value).replace(/[&<>]/g, (c) => ATTR[c]);
 }
 
-/** Text for inside `<!-- -->`: `--` may not appear there. */
+/** Text for inside `<!-- -->`: `--` may not appear there, not even in a run like `---`. */
 export function escapeComment(value: string): string {
-  return stripInvalid(value).replace(/--/g, '- -').replace(/-$/, '- ');
+  return stripInvalid(value).replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
 }
 
 function stripInvalid(value: string): string {

@@ -1,0 +1,45 @@
+// Recognising MCollective's recommended link (MCO-AMQ): a topics connector and a queues connector to the same
+// target, with exactly the attributes the mcollective preset writes. Such a pair becomes one preset link; anything
+// else stays as written.
+
+import { rawConnectorInfo, type RawConnectorInfo } from '../rawConnector';
+import type { Link } from '../types';
+import { parseXml } from '../xml/parse';
+import { children } from '../xml/query';
+
+const PRESET_ATTRIBUTES = new Set(['name', 'uri', 'duplex', 'networkTTL', 'decreaseNetworkConsumerPriority', 'dynamicOnly', 'conduitSubscriptions', 'userName', 'password']);
+
+function onlyExclusion(xml: string, info: RawConnectorInfo, type: 'queue' | 'topic'): boolean {
+  const el = parseXml(xml).root;
+  const kids = children(el);
+  return kids.length === 1 && info.excluded.length === 1 && info.excluded[0].type === type && info.excluded[0].physicalName === '>';
+}
+
+function presetShaped(info: RawConnectorInfo): boolean {
+  return [...info.attributes.keys()].every((k) => PRESET_ATTRIBUTES.has(k))
+    && info.attributes.get('dynamicOnly') === 'true'
+    && info.attributes.get('decreaseNetworkConsumerPriority') === 'true'
+    && (info.attributes.get('networkTTL') === undefined || /^(-1|[1-9]\d*)$/.test(info.attributes.get('networkTTL')!));
+}
+
+const SAME = ['uri', 'duplex', 'networkTTL', 'userName', 'password'];
+
+/** The preset link a topics/queues pair stands for, or undefined when the pair is not exactly the preset's. */
+export function mergePair(from: string, to: string, topicsXml: string, queuesXml: string): Omit<Link, 'transport' | 'backups'> | undefined {
+  const t = rawConnectorInfo(topicsXml);
+  const q = rawConnectorInfo(queuesXml);
+  if (!t.name.endsWith('-topics') || !q.name.endsWith('-queues')) return undefined;
+  const name = t.name.slice(0, -'-topics'.length);
+  if (q.name.slice(0, -'-queues'.length) !== name || name === '') return undefined;
+  if (!presetShaped(t) || !presetShaped(q)) return undefined;
+  if (SAME.some((k) => t.attributes.get(k) !== q.attributes.get(k))) return undefined;
+  if ((t.attributes.get('conduitSubscriptions') ?? 'true') !== 'true' || q.attributes.get('conduitSubscriptions') !== 'false') return undefined;
+  if (!onlyExclusion(topicsXml, t, 'queue') || !onlyExclusion(queuesXml, q, 'topic')) return undefined;
+  const link: Link = { from, to };
+  if (name !== `${from}-${to}`) link.name = name;
+  if (t.duplex) link.duplex = true;
+  link.networkTTL = Number(t.attributes.get('networkTTL') ?? '1');
+  if (t.userName !== undefined) link.userName = t.userName;
+  if (t.password !== undefined) link.password = t.password;
+  return link;
+}
