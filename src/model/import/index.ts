@@ -38,7 +38,7 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
       });
     });
   });
-  const brokers: Broker[] = imported.map((b, i) => toBroker(b, brokerHost(b, dialedAs.get(i))));
+  const brokers: Broker[] = imported.map((b, i) => toBroker(b, b.meta?.host ?? brokerHost(b, dialedAs.get(i))));
   brokers.push(...externals.values());
   const nameOf = (to: number | string) => (typeof to === 'number' ? brokers[to].name : externals.get(to)!.name);
   const links: Link[] = [];
@@ -82,7 +82,7 @@ function externalName(host: string, imported: ImportedBroker[], externals: Map<s
 }
 
 function toBroker(b: ImportedBroker, host: string): Broker {
-  const broker: Broker = { name: b.name, role: 'broker', host, transports: b.transports };
+  const broker: Broker = { name: b.name, role: b.meta?.role ?? 'broker', host, ...(b.meta?.location !== undefined ? { location: b.meta.location } : {}), transports: b.transports };
   if (b.users) broker.users = b.users;
   if (b.authorization) broker.authorization = b.authorization;
   if (b.ssl) broker.ssl = b.ssl;

@@ -3,9 +3,10 @@
 
 import { parseDiscoveryUri, type Discovery } from '../discoveryUri';
 import type { AuthorizationEntry, SslSettings, Transport, User } from '../types';
-import { parseXml, type XmlElement } from '../xml/parse';
+import { parseXml, type XmlElement, type XmlNode } from '../xml/parse';
 import { attr, child, children, findElement, localName } from '../xml/query';
 import { XmlError } from '../xml/xmlError';
+import { type DesignerMeta, readDesignerComment } from '../xml/designerComment';
 import { authorizationEntriesOf, makeTemplate } from './template';
 
 export interface ImportedConnector {
@@ -22,6 +23,8 @@ export interface ImportedBroker {
   ssl?: SslSettings;
   connectors: ImportedConnector[];
   template: string;
+  /** Role, host and location from this tool's own header comment, when the file came from it. */
+  meta?: DesignerMeta;
 }
 
 /** Attributes other than the known ones, kept as `extra.attributes` so export writes them back. */
@@ -84,6 +87,7 @@ export function readBrokerFile(text: string, file: string): ImportedBroker {
     ...(ssl ? { ssl } : {}),
     connectors,
     template: makeTemplate(text, broker),
+    ...metaOf(doc.nodes),
   };
 }
 
@@ -97,4 +101,12 @@ function readAuthorizationEntry(e: XmlElement): AuthorizationEntry {
   else if (attr(e, 'tempTopic') === 'true') entry.tempTopic = true;
   else entry.topic = '>';
   return withExtra(entry, otherAttributes(e, ['queue', 'topic', 'tempQueue', 'tempTopic', 'read', 'write', 'admin']));
+}
+
+function metaOf(nodes: XmlNode[]): { meta?: DesignerMeta } {
+  for (const n of nodes) {
+    const meta = n.kind === 'comment' ? readDesignerComment(n.text) : undefined;
+    if (meta) return { meta };
+  }
+  return {};
 }

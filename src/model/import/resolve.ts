@@ -21,6 +21,7 @@ function firstLabel(host: string): string {
 
 function score(b: ImportedBroker, bind: string, host: string): number {
   const h = host.toLowerCase();
+  if (b.meta?.host?.toLowerCase() === h) return 5;
   if (!isWildcardHost(bind) && bind.toLowerCase() === h) return 4;
   if (b.name.toLowerCase() === h || b.name.toLowerCase() === firstLabel(h)) return 3;
   const file = b.file.toLowerCase().replace(/\.[a-z]+$/, '');
