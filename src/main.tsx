@@ -1,19 +1,48 @@
-// Browser entry point. The designer lands with its own issue; until then the page shows the example network's
-// diagnostics and files, computed by the same model the CLI uses.
+// Browser entry: picks the first network (share link, else autosave, else the NOC-and-countries example), starts
+// autosave and renders the designer.
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTopology, exportFiles, validate } from './model';
+import { exampleTopology, type Topology } from './model';
+import { restoreAutosave, startAutosave } from './store/autosave';
+import { initialState, loadTopology, useDesigner } from './store/designerStore';
+import { decodeNetwork } from './store/shareLink';
+import { notify, openDialog } from './store/uiStore';
+import './styles/app.css';
+import { App } from './ui/App';
 
-function Placeholder() {
-  const topology = exampleTopology('noc-and-countries');
-  const diagnostics = validate(topology);
-  return (
-    <main style={{ fontFamily: 'system-ui', margin: '2rem' }}>
-      <h1>amq-network-designer</h1>
-      <p>Designer coming. Example network “{topology.name}”: {topology.brokers.length} brokers, {topology.links.length} links, {diagnostics.length} diagnostics.</p>
-      <ul>{exportFiles(topology).map((f) => <li key={f.path}>{f.path}</li>)}</ul>
-    </main>
-  );
+/** The share link in the URL, if any; it is removed from the address bar once loaded, so a reload keeps edits. */
+function fromShareLink(): Topology | undefined {
+  try {
+    const t = decodeNetwork(location.hash);
+    if (t) history.replaceState(null, '', location.pathname + location.search);
+    return t;
+  } catch (e) {
+    openDialog({ kind: 'error', title: 'Cannot open the share link', message: (e as Error).message });
+    return undefined;
+  }
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><Placeholder /></StrictMode>);
+function firstNetwork(): Topology {
+  const shared = fromShareLink();
+  if (shared) {
+    notify(`Opened the shared network${shared.name ? ` "${shared.name}"` : ''}`);
+    return shared;
+  }
+  let restored;
+  try { restored = restoreAutosave(); } catch { restored = undefined; }
+  if (restored && 'topology' in restored) return restored.topology;
+  if (restored && 'problem' in restored) openDialog({ kind: 'error', title: 'Autosave could not be restored', message: restored.problem });
+  return exampleTopology('noc-and-countries');
+}
+
+useDesigner.setState(initialState(firstNetwork()));
+startAutosave();
+
+// A share link opened in this tab while the designer is running.
+addEventListener('hashchange', () => {
+  const t = fromShareLink();
+  if (t) loadTopology(t);
+});
+
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

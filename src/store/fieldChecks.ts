@@ -1,16 +1,20 @@
 // The inspector's input rules: each returns the reason a value is refused, or the parsed value. The inspector shows
 // the reason in place and keeps the old value, so bad input is never applied silently.
 
-import { sanitizeBrokerName, type Topology } from '../model';
+import type { Topology } from '../model';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * Refuses an empty name and a name another broker already has (links could not tell the two apart). Names that
+ * differ here but collide after ActiveMQ's sanitising ("a b" and "a_b") are allowed: validate() reports them as
+ * duplicate-broker-name, with a one-click rename.
+ */
 export function checkBrokerName(network: Topology, index: number, raw: string): Checked<string> {
   const name = raw.trim();
   if (name === '') return { ok: false, error: 'A broker needs a name.' };
-  const clash = network.brokers.find((b, i) => i !== index && sanitizeBrokerName(b.name) === sanitizeBrokerName(name));
-  if (clash) {
-    return { ok: false, error: clash.name === name ? `The name "${name}" is already used by another broker.` : `"${name}" becomes the same name as "${clash.name}" in ActiveMQ.` };
+  if (network.brokers.some((b, i) => i !== index && b.name === name)) {
+    return { ok: false, error: `The name "${name}" is already used by another broker.` };
   }
   return { ok: true, value: name };
 }

@@ -1,0 +1,29 @@
+// The broker node: name, role, host and a badge with the number of diagnostics naming it. Reads only its own props.
+
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import type { BrokerFlowNode } from './toFlow';
+
+const ROLE_LABEL = { noc: 'NOC', broker: 'Broker', external: 'External' } as const;
+
+function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
+  const { broker, diag } = data;
+  return (
+    <div className={`broker-node role-${broker.role}${selected ? ' selected' : ''}`} data-broker={broker.name} title={broker.name}>
+      <Handle type="target" position={Position.Top} className="broker-handle" />
+      <div className="broker-node-head">
+        <span className="broker-role">{ROLE_LABEL[broker.role]}</span>
+        {diag && (
+          <span className={`diag-badge sev-${diag.severity}`} title={`${diag.count} diagnostic${diag.count > 1 ? 's' : ''}`} data-testid="node-diag-badge">
+            {diag.count}
+          </span>
+        )}
+      </div>
+      <div className="broker-name">{broker.name || '(no name)'}</div>
+      <div className="broker-host">{broker.host || 'no host'}{broker.location ? ` · ${broker.location}` : ''}</div>
+      <Handle type="source" position={Position.Bottom} className="broker-handle" />
+    </div>
+  );
+}
+
+export const BrokerNode = memo(BrokerNodeView);

@@ -1,0 +1,139 @@
+// The network canvas: React Flow in controlled mode over the designer store. Drags move positions (one undo step
+// per drag), handle-to-handle connections create links, palette drops create brokers.
+
+import {
+  Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType, MiniMap,
+  type NodeChange, ReactFlow, ReactFlowProvider, useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type DragEvent, useCallback, useMemo } from 'react';
+import { addBrokerAt, connect } from '../store/actions';
+import { endDrag, moveBrokers, select, useDesigner } from '../store/designerStore';
+import { useUi } from '../store/uiStore';
+import { BrokerNode } from './BrokerNode';
+import { LinkEdge } from './LinkEdge';
+import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
+import { type BrokerFlowNode, indexOf, type LinkFlowEdge } from './toFlow';
+import { useCanvasFocus } from './useCanvasFocus';
+import { useFlowElements } from './useFlowElements';
+
+const nodeTypes = { broker: BrokerNode };
+const edgeTypes = { link: LinkEdge };
+const GRID: [number, number] = [20, 20];
+const NODE_HALF = { x: 90, y: 32 };
+/** Past this many brokers only what is on screen is rendered (culling costs more than it saves on small networks). */
+const CULL_ABOVE = 200;
+const MINIMAP_COLORS = {
+  light: { noc: '#7c3aed', broker: '#0e7490', external: '#9ca3af' },
+  dark: { noc: '#a78bfa', broker: '#22b8cf', external: '#6b7280' },
+} as const;
+
+function brokerName(nodeIdText: string): string | undefined {
+  return useDesigner.getState().current.network.brokers[indexOf(nodeIdText)]?.name;
+}
+
+function applySelect(kind: 'brokers' | 'links', changes: { id: string; selected: boolean }[]): void {
+  if (!changes.length) return;
+  const sel = useDesigner.getState().selection;
+  const set = new Set(sel[kind]);
+  for (const c of changes) (c.selected ? set.add(indexOf(c.id)) : set.delete(indexOf(c.id)));
+  select({ ...sel, [kind]: [...set].sort((a, b) => a - b) });
+}
+
+function FlowView() {
+  const { nodes, edges, setMeasured } = useFlowElements();
+  const theme = useUi((s) => s.theme);
+  const flow = useReactFlow();
+  useCanvasFocus();
+
+  const onNodesChange = useCallback((changes: NodeChange<BrokerFlowNode>[]) => {
+    const moves: { index: number; position: { x: number; y: number } }[] = [];
+    const sizes: { id: string; width: number; height: number }[] = [];
+    const selects: { id: string; selected: boolean }[] = [];
+    let dragEnded = false;
+    for (const c of changes) {
+      if (c.type === 'position') {
+        if (c.position) moves.push({ index: indexOf(c.id), position: c.position });
+        if (!c.dragging) dragEnded = true;
+      } else if (c.type === 'dimensions' && c.dimensions) sizes.push({ id: c.id, ...c.dimensions });
+      else if (c.type === 'select') selects.push(c);
+    }
+    if (moves.length) moveBrokers(moves);
+    if (dragEnded) endDrag();
+    if (sizes.length) setMeasured(sizes);
+    applySelect('brokers', selects);
+  }, [setMeasured]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
+    applySelect('links', changes.flatMap((c) => (c.type === 'select' ? [c] : [])));
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    const from = brokerName(c.source);
+    const to = brokerName(c.target);
+    if (from !== undefined && to !== undefined && c.source !== c.target) connect(from, to);
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((e: DragEvent) => {
+    const role = e.dataTransfer.getData(PALETTE_MIME);
+    if (!isPaletteRole(role)) return;
+    e.preventDefault();
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const snap = (v: number) => Math.round(v / GRID[0]) * GRID[0];
+    addBrokerAt(role, { x: snap(p.x - NODE_HALF.x), y: snap(p.y - NODE_HALF.y) });
+  }, [flow]);
+
+  const markerColor = theme === 'dark' ? '#9aa7b8' : '#5b6779';
+  const edgeOptions = useMemo(() => ({
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: markerColor },
+    markerStart: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: markerColor },
+  }), [markerColor]);
+
+  return (
+    <ReactFlow<BrokerFlowNode, LinkFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      defaultEdgeOptions={edgeOptions}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDragStop={endDrag}
+      onConnect={onConnect}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      connectionMode={ConnectionMode.Loose}
+      deleteKeyCode={null}
+      snapToGrid
+      snapGrid={GRID}
+      fitView
+      fitViewOptions={{ padding: 0.25, maxZoom: 1.1 }}
+      minZoom={0.1}
+      onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
+      colorMode={theme}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Network canvas"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} />
+      <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[theme][(n as BrokerFlowNode).data.broker.role]} nodeBorderRadius={4} />
+      <Controls />
+    </ReactFlow>
+  );
+}
+
+/** The canvas with its own React Flow provider, so the rest of the app never touches React Flow. */
+export function Canvas() {
+  return (
+    <div className="canvas" data-testid="canvas">
+      <ReactFlowProvider>
+        <FlowView />
+      </ReactFlowProvider>
+    </div>
+  );
+}

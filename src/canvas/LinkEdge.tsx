@@ -1,0 +1,63 @@
+// The link edge: a straight line between the two brokers' borders, an arrow at the dialed end (both ends when
+// duplex), dashed with a lock when the link is ssl, and a badge when a diagnostic names the link.
+
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useInternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import type { LinkFlowEdge } from './toFlow';
+
+type Point = { x: number; y: number };
+
+/** Where the line from the centre of `node` towards `to` leaves the node's rectangle. */
+function borderPoint(node: InternalNode, to: Point): Point {
+  const w = (node.measured.width ?? 180) / 2;
+  const h = (node.measured.height ?? 64) / 2;
+  const c = { x: node.internals.positionAbsolute.x + w, y: node.internals.positionAbsolute.y + h };
+  const dx = to.x - c.x;
+  const dy = to.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(Math.abs(dx) > 0 ? w / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? h / Math.abs(dy) : Infinity);
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+function centre(node: InternalNode): Point {
+  return { x: node.internals.positionAbsolute.x + (node.measured.width ?? 180) / 2, y: node.internals.positionAbsolute.y + (node.measured.height ?? 64) / 2 };
+}
+
+function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<LinkFlowEdge>) {
+  const s = useInternalNode(source);
+  const t = useInternalNode(target);
+  if (!s || !t || !data) return null;
+  const sc = centre(s);
+  const tc = centre(t);
+  // Two links between the same brokers in opposite directions are drawn side by side, not on top of each other.
+  const len = Math.hypot(tc.x - sc.x, tc.y - sc.y) || 1;
+  const off = { x: (-(tc.y - sc.y) / len) * 8 * data.lane, y: ((tc.x - sc.x) / len) * 8 * data.lane };
+  const a = borderPoint(s, { x: tc.x + off.x, y: tc.y + off.y });
+  const b = borderPoint(t, { x: sc.x + off.x, y: sc.y + off.y });
+  const [x1, y1, x2, y2] = [a.x + off.x, a.y + off.y, b.x + off.x, b.y + off.y];
+  const mx = (x1 + x2) / 2;
+  const my = (y1 + y2) / 2;
+  const { link, ssl, diag } = data;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={`M ${x1},${y1} L ${x2},${y2}`}
+        markerEnd={markerEnd}
+        markerStart={link.duplex ? markerStart : undefined}
+        className={`link-path${ssl ? ' ssl' : ''}${selected ? ' selected' : ''}${diag ? ` sev-${diag.severity}` : ''}`}
+        interactionWidth={16}
+      />
+      {(ssl || diag) && (
+        <EdgeLabelRenderer>
+          <div className="link-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }} data-link={data.id}>
+            {ssl && <span className="link-lock" title="ssl">🔒</span>}
+            {diag && <span className={`diag-badge sev-${diag.severity}`} title={`${diag.count} diagnostic${diag.count > 1 ? 's' : ''}`}>{diag.count}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const LinkEdge = memo(LinkEdgeView);

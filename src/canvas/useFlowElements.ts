@@ -1,0 +1,49 @@
+// Keeps the React Flow nodes and edges in step with the store, reusing unchanged objects between renders and
+// remembering measured node sizes (React Flow reads them from the node objects it is given).
+
+import { useMemo, useRef, useState } from 'react';
+import { useDesigner } from '../store/designerStore';
+import { diagnosticIndex } from '../store/derived';
+import { type BrokerFlowNode, buildEdges, buildNodes, type LinkFlowEdge, type Measured } from './toFlow';
+
+export function useFlowElements() {
+  const network = useDesigner((s) => s.current.network);
+  const positions = useDesigner((s) => s.current.positions);
+  const selection = useDesigner((s) => s.selection);
+  const measured = useRef<Measured>(new Map()).current;
+  const [measureVersion, setMeasureVersion] = useState(0);
+  const prevNodes = useRef<BrokerFlowNode[]>([]);
+  const prevEdges = useRef(new Map<string, LinkFlowEdge>());
+
+  // The diagnostic index depends on the network only: a drag (new positions) reuses it.
+  const diags = useMemo(() => diagnosticIndex(network), [network]);
+  const selectedBrokers = useMemo(() => new Set(selection.brokers), [selection.brokers]);
+  const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
+
+  const nodes = useMemo(() => {
+    const next = buildNodes(network, positions, selectedBrokers, diags, measured, prevNodes.current);
+    prevNodes.current = next;
+    return next;
+    // measureVersion: measured sizes changed in place
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [network, positions, selectedBrokers, diags, measureVersion]);
+
+  const edges = useMemo(() => {
+    const next = buildEdges(network, selectedLinks, diags, prevEdges.current);
+    prevEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [network, selectedLinks, diags]);
+
+  const setMeasured = (updates: { id: string; width: number; height: number }[]) => {
+    let changed = false;
+    for (const u of updates) {
+      const old = measured.get(u.id);
+      if (old && old.width === u.width && old.height === u.height) continue;
+      measured.set(u.id, { width: u.width, height: u.height });
+      changed = true;
+    }
+    if (changed) setMeasureVersion((v) => v + 1);
+  };
+
+  return { nodes, edges, setMeasured };
+}

@@ -1,0 +1,41 @@
+// The designer's layout: toolbar on top; palette and diagnostics left, canvas centre, inspector and XML right.
+
+import { useEffect } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { useUi } from '../store/uiStore';
+import { Dialogs } from './Dialogs';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { Inspector } from './inspector/Inspector';
+import { Palette } from './Palette';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+import { XmlPreview } from './XmlPreview';
+
+function Notice() {
+  const notice = useUi((s) => s.notice);
+  return <div className={`notice${notice ? ' shown' : ''}`} role="status" aria-live="polite">{notice}</div>;
+}
+
+export function App() {
+  const theme = useUi((s) => s.theme);
+  useShortcuts();
+  useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+  return (
+    <div className="app">
+      <Toolbar />
+      <div className="workspace">
+        <aside className="sidebar left">
+          <Palette />
+          <DiagnosticsPanel />
+        </aside>
+        <main className="main"><Canvas /></main>
+        <aside className="sidebar right">
+          <Inspector />
+          <XmlPreview />
+        </aside>
+      </div>
+      <Dialogs />
+      <Notice />
+    </div>
+  );
+}

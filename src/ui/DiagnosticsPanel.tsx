@@ -1,0 +1,58 @@
+// Every diagnostic of validate(), live, grouped by severity. Clicking one selects and centres what it names; fix
+// buttons apply the model's one-click fixes (src/model/fixes.ts) as one undo step.
+
+import { type Diagnostic, type Severity } from '../model';
+import { fixesFor } from '../model/fixes';
+import { applyFix, selectDiagnostic } from '../store/actions';
+import { useDiagnostics, useNetwork } from '../store/derived';
+import { focusBrokers } from '../store/uiStore';
+
+const GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'error', title: 'Errors' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Info' },
+];
+
+function DiagnosticItem({ d }: { d: Diagnostic }) {
+  const network = useNetwork();
+  const fixes = fixesFor(network, d);
+  const show = () => focusBrokers(selectDiagnostic(d));
+  return (
+    <li className={`diag sev-${d.severity}`} data-code={d.code}>
+      <button type="button" className="diag-main" onClick={show} title="Select and show on the canvas">
+        <span className="diag-code">{d.code}</span>
+        <span className="diag-message">{d.message}</span>
+      </button>
+      {fixes.length > 0 && (
+        <div className="diag-fixes">
+          {fixes.map((f) => (
+            <button key={f.label} type="button" className="fix-button" onClick={() => applyFix(f)} data-fix={f.label}>{f.label}</button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function DiagnosticsPanel() {
+  const diagnostics = useDiagnostics();
+  return (
+    <section className="panel diagnostics" aria-label="Diagnostics">
+      <h2 className="panel-title">
+        Diagnostics
+        <span className={`count ${diagnostics.some((d) => d.severity === 'error') ? 'sev-error' : diagnostics.length ? 'sev-warning' : 'ok'}`} data-testid="diag-count">{diagnostics.length}</span>
+      </h2>
+      {diagnostics.length === 0 && <p className="diag-clean" role="status">✓ No problems found. The network is ready to export.</p>}
+      {GROUPS.map(({ severity, title }) => {
+        const items = diagnostics.filter((d) => d.severity === severity);
+        if (!items.length) return null;
+        return (
+          <div key={severity} className="diag-group" data-severity={severity}>
+            <h3 className={`diag-group-title sev-${severity}`}>{title} <span className="muted">{items.length}</span></h3>
+            <ul className="diag-list">{items.map((d, i) => <DiagnosticItem key={`${d.code}-${i}`} d={d} />)}</ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

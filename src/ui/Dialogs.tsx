@@ -1,0 +1,49 @@
+// The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link.
+
+import { notify, openDialog, useUi } from '../store/uiStore';
+import { commands } from './commands';
+import { Modal } from './Modal';
+
+function HelpDialog() {
+  const rows = commands.filter((c) => c.keys?.length);
+  return (
+    <Modal title="Keyboard shortcuts">
+      <table className="shortcuts">
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id}><td>{c.keys!.map((k) => <kbd key={k}>{k}</kbd>)}</td><td>{c.label}</td></tr>
+          ))}
+          <tr><td><kbd>Ctrl</kbd>+click, <kbd>Shift</kbd>+drag</td><td>Select several brokers and links</td></tr>
+          <tr><td>Drag handle → handle</td><td>Link: the first broker dials the second</td></tr>
+        </tbody>
+      </table>
+      <p className="panel-hint">On macOS use ⌘ for Ctrl.</p>
+    </Modal>
+  );
+}
+
+function ShareDialog({ url }: { url: string }) {
+  const copy = async () => {
+    try { await navigator.clipboard.writeText(url); notify('Share link copied'); openDialog(undefined); } catch { notify('Select the link and copy it.'); }
+  };
+  return (
+    <Modal title="Share link">
+      <p>The whole network is packed into this link, after the <code>#</code>: it is never sent to a server. Anyone with the link sees the passwords in it.</p>
+      <input className="share-url" readOnly value={url} aria-label="Share link" data-autofocus onFocus={(e) => e.target.select()} />
+      <div className="modal-actions"><button type="button" className="small-button primary" onClick={copy}>Copy link</button></div>
+    </Modal>
+  );
+}
+
+export function Dialogs() {
+  const dialog = useUi((s) => s.dialog);
+  if (!dialog) return null;
+  if (dialog.kind === 'help') return <HelpDialog />;
+  if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
+  return (
+    <Modal title={dialog.title} tone="error">
+      <pre className="error-message" data-testid="error-message">{dialog.message}</pre>
+      <div className="modal-actions"><button type="button" className="small-button" onClick={() => openDialog(undefined)}>OK</button></div>
+    </Modal>
+  );
+}

@@ -1,0 +1,42 @@
+// The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download.
+
+import { useMemo } from 'react';
+import { brokerXml, deriveNetwork, fileSafeName } from '../model';
+import { useDesigner } from '../store/designerStore';
+import { notify, toggleXml, useUi } from '../store/uiStore';
+import { download } from './files';
+import { highlightXml } from './xmlHighlight';
+
+export function XmlPreview() {
+  const network = useDesigner((s) => s.current.network);
+  const index = useDesigner((s) => (s.selection.brokers.length === 1 ? s.selection.brokers[0] : undefined));
+  const open = useUi((s) => s.xmlOpen);
+  const broker = index === undefined ? undefined : network.brokers[index];
+  // Positions are not in `network`, so dragging does not regenerate the XML.
+  const xml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
+  const highlighted = useMemo(() => (xml && open ? highlightXml(xml) : undefined), [xml, open]);
+  const fileName = broker ? `${fileSafeName(broker.name)}.xml` : '';
+  const copy = async () => {
+    if (!xml) return;
+    try { await navigator.clipboard.writeText(xml); notify(`Copied ${fileName}`); } catch { notify('The browser refused the clipboard; select the text and copy it.'); }
+  };
+  return (
+    <section className={`panel xml-preview${open ? '' : ' collapsed'}`} aria-label="XML preview">
+      <div className="panel-title-row">
+        <button type="button" className="panel-title as-button" onClick={toggleXml} aria-expanded={open}>
+          {open ? '▾' : '▸'} activemq.xml {broker && <span className="muted">{broker.name}</span>}
+        </button>
+        {xml && open && (
+          <div className="xml-actions">
+            <button type="button" className="small-button" onClick={copy}>Copy</button>
+            <button type="button" className="small-button" onClick={() => download(fileName, xml, 'application/xml')}>Download</button>
+          </div>
+        )}
+      </div>
+      {open && (xml
+        ? <pre className="xml-code" data-testid="xml-code"><code>{highlighted}</code></pre>
+        : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}
+      {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}
+    </section>
+  );
+}

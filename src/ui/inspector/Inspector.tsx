@@ -1,0 +1,25 @@
+// The inspector: the one selected broker or link, a summary of a multiple selection, or the network settings.
+
+import { deleteSelected } from '../../store/actions';
+import { useDesigner } from '../../store/designerStore';
+import { BrokerInspector } from './BrokerInspector';
+import { LinkInspector } from './LinkInspector';
+import { NetworkInspector } from './NetworkInspector';
+
+export function Inspector() {
+  const selection = useDesigner((s) => s.selection);
+  const total = selection.brokers.length + selection.links.length;
+  let body;
+  if (total === 0) body = <NetworkInspector />;
+  else if (total > 1) {
+    body = (
+      <div className="inspector-body">
+        <h2 className="panel-title">Selection</h2>
+        <p>{selection.brokers.length} brokers and {selection.links.length} links selected.</p>
+        <button type="button" className="small-button danger" onClick={deleteSelected}>Delete selection</button>
+      </div>
+    );
+  } else if (selection.brokers.length) body = <BrokerInspector key={`b${selection.brokers[0]}`} index={selection.brokers[0]} />;
+  else body = <LinkInspector key={`l${selection.links[0]}`} index={selection.links[0]} />;
+  return <section className="panel inspector" aria-label="Inspector">{body}</section>;
+}

@@ -1,0 +1,33 @@
+// Network-wide settings, shown when nothing is selected: name, preset, networkTTL, ActiveMQ version.
+
+import { deriveNetwork, type Preset } from '../../model';
+import { updateSettings } from '../../store/actions';
+import { useNetwork } from '../../store/derived';
+import { checkTtl } from '../../store/fieldChecks';
+import { CheckedField, optionalText } from './CheckedField';
+
+export function NetworkInspector() {
+  const network = useNetwork();
+  const { settings } = network;
+  const auto = deriveNetwork(network).hops.defaultTtl;
+  return (
+    <div className="inspector-body" data-inspector="network">
+      <h2 className="panel-title">Network</h2>
+      <CheckedField label="Name" name="network-name" value={network.name ?? ''} check={optionalText} onCommit={(name) => updateSettings({ name })} hint="Names the zip and the topology file." />
+      <div className="field">
+        <label htmlFor="network-preset">Preset</label>
+        <select id="network-preset" value={settings.preset} onChange={(e) => updateSettings({ preset: e.target.value as Preset })}>
+          <option value="mcollective">MCollective (topics + queues connectors)</option>
+          <option value="plain">Plain (one connector per link)</option>
+        </select>
+      </div>
+      <CheckedField
+        label="networkTTL" name="network-ttl" value={settings.networkTTL?.toString() ?? ''} placeholder={`automatic (${auto})`}
+        check={(raw) => checkTtl(raw, true)} onCommit={(networkTTL) => updateSettings({ networkTTL })}
+        hint={`Empty: the smallest TTL that reaches every broker (now ${auto}).`}
+      />
+      <CheckedField label="ActiveMQ version" name="network-version" value={settings.activemqVersion ?? ''} placeholder="5.17" check={optionalText} onCommit={(activemqVersion) => updateSettings({ activemqVersion })} />
+      <p className="panel-hint">{network.brokers.length} brokers, {network.links.length} links. Select a broker or link to edit it.</p>
+    </div>
+  );
+}
