@@ -2,7 +2,9 @@
 
 import { deriveNetwork } from '../network';
 import type { Diagnostic, Topology } from '../types';
+import { authenticationRule, bridgeUserRules, unusedGroupRule } from './authRules';
 import { conduitRules } from './conduitRules';
+import { sslRules, weakPasswordRule } from './secretRules';
 import { sortDiagnostics } from './diagnostic';
 import { duplicateBridgeRule, linkEndRules, missingReturnRule } from './linkRules';
 import { brokerNameRules, connectorNameRules } from './nameRules';
@@ -21,6 +23,11 @@ const RULES = [
   targetTransportRule,
   multicastRule,
   conduitRules,
+  bridgeUserRules,
+  sslRules,
+  authenticationRule,
+  weakPasswordRule,
+  unusedGroupRule,
 ];
 
 export function validate(topology: Topology): Diagnostic[] {

@@ -25,7 +25,8 @@ export function fillTemplate(net: DerivedNetwork, broker: Broker): string {
     const [kind, a = '', b = ''] = body.split('|');
     switch (kind) {
       case 'name': return attrs([['brokerName', broker.name]]).trimStart();
-      case '+name': return attrs([['brokerName', broker.name]]);
+      // The file had no brokerName: ActiveMQ's default "localhost" is what import read, so write nothing back for it.
+      case '+name': return broker.name === 'localhost' ? '' : attrs([['brokerName', broker.name]]);
       case 'networkConnectors': return content(connectorItems(net, broker), a, b);
       case 'transportConnectors': return content(transportItems(broker), a, b);
       case 'merged': return `\n${b}`;

@@ -1,0 +1,85 @@
+// Authentication and authorization of bridges (R10, R11) and of brokers in general: the bridge user must exist
+// with the same password on the target and on the local broker (its vm connection authenticates too), and hold
+// the rights a bridge uses; every broker should authenticate; groups should be held by someone (R18).
+
+import type { NetworkConnector } from '../connectors';
+import { hasRights } from '../destinations';
+import type { DerivedNetwork } from '../network';
+import type { Broker, Diagnostic } from '../types';
+import { diagnostic, quoteList } from './diagnostic';
+
+const PLACEHOLDER = /\$\{[^}]*\}/;
+// Representative names: an advisory a bridge subscribes to, and destinations it forwards.
+const ADVISORY = 'ActiveMQ.Advisory.Consumer.Queue.mcollective.nodes';
+const SAMPLE = { topic: 'mcollective.discovery.agent', queue: 'mcollective.nodes' } as const;
+
+function authenticates(b: Broker): boolean {
+  return b.users !== undefined || /<jaas\w*AuthenticationPlugin\b/.test(b.imported?.template ?? '');
+}
+
+export function bridgeUserRules(net: DerivedNetwork): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const c of net.connectors) {
+    if (c.raw?.targetIndex || c.broker === c.target) continue;
+    const local = net.brokerByName.get(c.broker);
+    const target = net.brokerByName.get(c.target);
+    if (!local || !target) continue;
+    for (const [side, b] of [['target', target], ['local', local]] as const) {
+      const key = `${c.linkId}|${side}`;
+      if (seen.has(key)) continue;
+      const problem = userProblem(c, b, side);
+      if (problem) {
+        seen.add(key);
+        out.push(diagnostic(problem.code, 'error', problem.message, [c.broker, c.target], [c.linkId]));
+      }
+    }
+  }
+  return out;
+}
+
+function userProblem(c: NetworkConnector, b: Broker, side: 'target' | 'local'): { code: string; message: string } | undefined {
+  if (!b.users || (c.userName !== undefined && PLACEHOLDER.test(c.userName)) || (c.password !== undefined && PLACEHOLDER.test(c.password))) return undefined;
+  const who = JSON.stringify(b.name);
+  const link = `Link ${JSON.stringify(c.linkId)} (${JSON.stringify(c.broker)} → ${JSON.stringify(c.target)})`;
+  const why = side === 'target' ? 'the far broker refuses the bridge' : 'the bridge\'s own vm connection authenticates there too';
+  if (c.userName === undefined) {
+    return { code: 'bridge-user-unknown', message: `${link} has no bridge user, but ${who} requires authentication: ${why} ("User name [null] or password is invalid") and no message crosses. Set the link's user and password to a user of ${who}.` };
+  }
+  const user = b.users.find((u) => u.username === c.userName);
+  if (!user || user.password !== (c.password ?? '')) {
+    return { code: 'bridge-user-unknown', message: `${link} logs in as ${JSON.stringify(c.userName)}, but ${who} ${user ? 'has that user with another password' : 'has no such user'}: ${why} and the bridge never forms. Add the bridge user with the same password to ${who}.` };
+  }
+  const entries = b.authorization;
+  if (!entries) return undefined;
+  const missing: string[] = [];
+  if (!hasRights(entries, user.groups, 'topic', ADVISORY, ['read', 'write', 'admin'])) missing.push('read/write/admin on topic ActiveMQ.Advisory.>');
+  for (const cls of c.carries) {
+    if (!hasRights(entries, user.groups, cls, SAMPLE[cls], ['read', 'write', 'admin'])) missing.push(`read/write/admin on ${cls}s such as ${SAMPLE[cls]}`);
+  }
+  if (missing.length === 0) return undefined;
+  return { code: 'bridge-user-unauthorized', message: `The bridge user ${JSON.stringify(user.username)} of ${link.charAt(0).toLowerCase()}${link.slice(1)} lacks ${missing.join(' and ')} on ${who} (groups: ${user.groups.join(', ') || 'none'}): the bridge is refused ("not authorized to read from ActiveMQ.Advisory…") and messages are not forwarded. Grant its group those rights, as MCollective's admins group has.` };
+}
+
+export function authenticationRule(net: DerivedNetwork): Diagnostic[] {
+  return net.topology.brokers.filter((b) => b.role !== 'external' && !authenticates(b)).map((b) =>
+    diagnostic('no-authentication', 'warning', `${JSON.stringify(b.name)} accepts connections without authentication: anyone who reaches its ports can send commands to every MCollective server. Add users (the "MCollective defaults" give the bridge, server and client users).`, [b.name]));
+}
+
+export function unusedGroupRule(net: DerivedNetwork): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const b of net.topology.brokers) {
+    if (!b.users || !b.authorization) continue;
+    const held = new Set(b.users.flatMap((u) => u.groups));
+    const granted = new Set(b.authorization.flatMap((e) => [...e.read, ...e.write, ...e.admin]));
+    const unused = [...granted].filter((g) => g !== '*' && !held.has(g)).sort();
+    if (unused.length) {
+      out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} the authorization grants ${unused.length > 1 ? 'groups' : 'group'} ${quoteList(unused)}, which no user has: the rights go nowhere (often a typo such as "admin" for "admins"). Put the intended users in ${unused.length > 1 ? 'those groups' : 'that group'}, or fix the entry.`, [b.name]));
+    }
+    const outside = b.users.filter((u) => !hasRights(b.authorization!, u.groups, 'topic', ADVISORY, ['read'])).map((u) => u.username);
+    if (outside.length) {
+      out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} ${outside.length > 1 ? 'users' : 'user'} ${quoteList(outside)} cannot read the advisory topics (ActiveMQ.Advisory.>): ${outside.length > 1 ? 'their' : 'its'} clients fail as they subscribe. Put every user in the group granted on ActiveMQ.Advisory.> (MCollective's "everyone"; it is not automatic).`, [b.name]));
+    }
+  }
+  return out;
+}
