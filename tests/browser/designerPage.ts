@@ -1,0 +1,64 @@
+// A page object for the designer: the actions a person takes (drag from the palette, connect handles, type in
+// the inspector, press keys) and what they read back (broker names, diagnostic codes).
+
+import type { Locator, Page } from 'playwright-core';
+
+export class DesignerPage {
+  constructor(readonly page: Page) {}
+
+  node(name: string): Locator {
+    return this.page.locator('.react-flow__node', { has: this.page.locator(`[data-broker="${name.replace(/["\\]/g, '\\$&')}"]`) });
+  }
+
+  async brokerNames(): Promise<string[]> {
+    return (await this.page.locator('.react-flow__node .broker-name').allTextContents()).sort();
+  }
+
+  async diagnosticCodes(): Promise<string[]> {
+    return this.page.locator('.diagnostics li.diag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
+  }
+
+  /** Waits until the diagnostics panel does (or does not) list `code`. */
+  async waitForDiagnostic(code: string, present = true): Promise<void> {
+    const sel = `.diagnostics li.diag[data-code="${code}"]`;
+    await this.page.locator(sel).first().waitFor({ state: present ? 'visible' : 'detached' });
+  }
+
+  async command(id: string): Promise<void> {
+    await this.page.locator(`[data-command="${id}"]`).click();
+  }
+
+  /** Drags a palette item onto the canvas pane at (x, y) relative to the pane's top-left corner. */
+  async dropFromPalette(role: 'broker' | 'noc', x: number, y: number): Promise<void> {
+    await this.page.locator(`[data-palette="${role}"]`).dragTo(this.page.locator('.react-flow__pane'), { targetPosition: { x, y } });
+  }
+
+  /** Drags with the mouse from `from`'s bottom handle to `to`'s top handle: a link from → to. */
+  async connect(from: string, to: string): Promise<void> {
+    const a = await this.node(from).locator('.react-flow__handle-bottom').boundingBox();
+    const b = await this.node(to).locator('.react-flow__handle-top').boundingBox();
+    if (!a || !b) throw new Error(`handles of ${from} or ${to} not on screen`);
+    const mouse = this.page.mouse;
+    await mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await mouse.down();
+    await mouse.move(a.x + 20, a.y + 40, { steps: 5 });
+    await mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    await mouse.up();
+  }
+
+  async selectBroker(name: string): Promise<void> {
+    await this.node(name).locator('.broker-name').click();
+  }
+
+  /** Types into an inspector field (by its input name) and presses Enter, as a person commits a value. */
+  async typeInField(field: string, value: string): Promise<void> {
+    const input = this.page.locator(`input[name="${field}"]`);
+    await input.fill(value);
+    await input.press('Enter');
+  }
+
+  /** Moves keyboard focus out of any field, so shortcuts reach the designer. */
+  async focusCanvas(): Promise<void> {
+    await this.page.locator('.brand-title').click();
+  }
+}
