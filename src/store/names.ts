@@ -11,14 +11,15 @@ export function takenNames(names: Iterable<string>): Set<string> {
 }
 
 /**
- * `base` itself when free and `alwaysNumber` is false, else base with the first free number: broker1, broker2…
+ * `base` itself when free and `alwaysNumber` is false, else base with the first free number: broker1, broker2…, de2
  * A trailing number on base is replaced, so copying "de2" gives "de3", not "de21". Adds the result to `taken`.
  */
 export function uniqueName(base: string, taken: Set<string>, alwaysNumber = false): string {
   let name = base;
   if (alwaysNumber || taken.has(sanitizeBrokerName(base))) {
     const stem = base.replace(/\d+$/, '') || 'broker';
-    let n = 1;
+    // Palette brokers count from 1 (broker1); a copy of "de" is its second: de2.
+    let n = alwaysNumber ? 1 : 2;
     while (taken.has(sanitizeBrokerName(`${stem}${n}`))) n++;
     name = `${stem}${n}`;
   }
