@@ -15,7 +15,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_BAD_INPUT = 2;
 
-function loadTopology(file: string | undefined): Topology {
+export function loadTopology(file: string | undefined): Topology {
   if (!file) throw new UsageError('name a topology file (*.amq.json)');
   let text: string;
   try {

@@ -4,18 +4,22 @@ import { TopologyError } from '../model';
 import { parseArgs, UsageError } from './args';
 import { EXIT_BAD_INPUT, exportCommand, type Io, validateCommand } from './commands';
 import { importCommand } from './importCommand';
+import { simulateCommand } from './simulateCommand';
 
 const USAGE = `Usage: amq-network-designer <command> …
   validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
   export FILE --out DIR [--force]              write DIR/<broker>.xml for every broker
   export FILE --zip OUT.zip [--force]          write the designer's zip (configs, topology, README)
   import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
+  simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
+                                               predict where a message is delivered, and by which path
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = {
   validate: validateCommand,
   export: exportCommand,
   import: importCommand,
+  simulate: simulateCommand,
 };
 
 export function run(argv: string[], io: Io): number {

@@ -30,6 +30,8 @@ export interface NetworkConnector {
   dynamicOnly: boolean;
   decreaseNetworkConsumerPriority: boolean;
   excludedDestinations: DestinationFilter[];
+  /** Non-empty: only these destinations are forwarded (imported connectors). */
+  dynamicallyIncludedDestinations?: DestinationFilter[];
   carries: DestinationClass[];
   userName?: string;
   password?: string;
@@ -109,6 +111,7 @@ function keptConnector(link: Link, linkIndex: number, raw: RawConnector): Networ
     dynamicOnly: info.attributes.get('dynamicOnly') === 'true',
     decreaseNetworkConsumerPriority: info.attributes.get('decreaseNetworkConsumerPriority') === 'true',
     excludedDestinations: info.excluded,
+    dynamicallyIncludedDestinations: info.dynamicallyIncluded,
     carries: info.carries,
     userName: info.userName,
     password: info.password,

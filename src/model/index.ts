@@ -13,3 +13,4 @@ export { sanitizeBrokerName, linkId, connectorNames, fileSafeName } from './name
 export { importBrokerFiles, type SourceFile } from './import';
 export { XmlError } from './xml/xmlError';
 export { xmlFilesFromZip, isZip } from './import/zipInput';
+export { simulate, parseDestination, connectorForwards, type Simulation, type FlowResult, type Destination } from './simulate';

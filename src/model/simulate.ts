@@ -1,0 +1,98 @@
+// Where a message goes (CONTRACT `simulate`): for a message sent at one broker with a consumer at each of some
+// brokers, whether it is delivered and by which path. Forwarding is demand-driven over the bridges of the
+// message's destination class, through each connector's filters (excluded wins; a non-empty dynamically-included
+// list means "only these", notes §1.4), and within TTL: on a path of k hops, the bridge at position i forwards
+// only if i < messageTTL, and the consumer's demand reaches it only if k-1-i < consumerTTL (notes §2.4).
+
+import type { DestinationClass, NetworkConnector } from './connectors';
+import { matchesDestination } from './destinations';
+import { type Adjacency, type Bridge, hopCounts, pathTo } from './graph';
+import { effectiveTtl } from './hops';
+import { deriveNetwork } from './network';
+import type { Topology } from './types';
+
+export interface Destination {
+  type: DestinationClass;
+  name: string;
+}
+
+export interface FlowResult {
+  to: string;
+  delivered: boolean;
+  path: string[];
+  /** Why not, in plain words, when not delivered. */
+  reason?: string;
+}
+
+export interface Simulation {
+  destination: string;
+  from: string;
+  results: FlowResult[];
+}
+
+export function parseDestination(text: string): Destination | undefined {
+  const m = /^(topic|queue):\/\/(.+)$/.exec(text.trim());
+  return m ? { type: m[1] as DestinationClass, name: m[2] } : undefined;
+}
+
+/** Whether a connector forwards this destination. */
+export function connectorForwards(c: NetworkConnector, d: Destination): boolean {
+  if (!c.carries.includes(d.type)) return false;
+  if (c.excludedDestinations.some((f) => f.type === d.type && matchesDestination(f.physicalName, d.name))) return false;
+  const inc = c.dynamicallyIncludedDestinations ?? [];
+  return inc.length === 0 || inc.some((f) => f.type === d.type && matchesDestination(f.physicalName, d.name));
+}
+
+export function simulate(topology: Topology, from: string, to: string[], destination: Destination): Simulation {
+  const net = deriveNetwork(topology);
+  const { graph } = net;
+  const adj = graph.adjacencyOf(destination.type);
+  const s = graph.index.get(from);
+  const label = `${destination.type}://${destination.name}`;
+  const results = to.map((name): FlowResult => {
+    const t = graph.index.get(name);
+    if (s === undefined || t === undefined) return { to: name, delivered: false, path: [], reason: `no broker named ${JSON.stringify(s === undefined ? from : name)}` };
+    if (s === t) return { to: name, delivered: true, path: [from] };
+    const ttlOf = (b: Bridge) => effectiveTtl(b, net.hops.defaultTtl);
+    const filtered = (b: Bridge) => connectorForwards(b.connector, destination);
+    const parent: (Bridge | undefined)[] = new Array(graph.size);
+    const any = hopCounts(adj, s);
+    if (any[t] < 0) return { to: name, delivered: false, path: [], reason: `no bridge carries ${destination.type}s from ${JSON.stringify(from)} to ${JSON.stringify(name)} (a missing link or return link)` };
+    const dist = hopCounts(adj, s, filtered, parent);
+    if (dist[t] < 0) return { to: name, delivered: false, path: [], reason: `every route from ${JSON.stringify(from)} to ${JSON.stringify(name)} crosses a connector whose filters exclude ${label}` };
+    const ok = (b: Bridge, i: number, k: number) => filtered(b) && i < ttlOf(b) && k - 1 - i < ttlOf(b);
+    const shortest = pathTo(parent, t);
+    const path = shortest.every((b, i) => ok(b, i, shortest.length)) ? shortest : findPathWithinTtl(adj, s, t, dist[t], graph.size, ok);
+    if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])] };
+    return { to: name, delivered: false, path: [], reason: `${JSON.stringify(name)} is ${dist[t]} hops from ${JSON.stringify(from)} (${[from, ...shortest.map((b) => graph.names[b.to])].join(' → ')}), more than the networkTTL of the bridges allows` };
+  });
+  return { destination: label, from, results };
+}
+
+/** A simple path of exactly k hops (k from `minHops` up) whose every bridge passes `ok(bridge, position, k)`. */
+function findPathWithinTtl(adj: Adjacency, s: number, t: number, minHops: number, n: number, ok: (b: Bridge, i: number, k: number) => boolean): Bridge[] | undefined {
+  // Longer detours only matter when TTLs differ per link; the budget keeps a dense mesh from exploding.
+  const budget = { steps: 200_000 };
+  for (let k = minHops; k <= Math.min(n - 1, minHops + 4); k++) {
+    const found = search(adj, s, t, k, ok, [s], [], budget);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function search(adj: Adjacency, u: number, t: number, k: number, ok: (b: Bridge, i: number, k: number) => boolean, visited: number[], path: Bridge[], budget: { steps: number }): Bridge[] | undefined {
+  if (--budget.steps < 0) return undefined;
+  const i = path.length;
+  if (i === k) return u === t ? path.slice() : undefined;
+  for (let e = adj.start[u]; e < adj.start[u + 1]; e++) {
+    const b = adj.edges[e];
+    if (visited.includes(b.to) || !ok(b, i, k)) continue;
+    visited.push(b.to);
+    path.push(b);
+    const r = search(adj, b.to, t, k, ok, visited, path, budget);
+    visited.pop();
+    path.pop();
+    if (r) return r;
+  }
+  return undefined;
+}
