@@ -20,7 +20,7 @@ import { useFlowElements } from './useFlowElements';
 const nodeTypes = { broker: BrokerNode };
 const edgeTypes = { link: LinkEdge };
 const GRID: [number, number] = [20, 20];
-const NODE_HALF = { x: 90, y: 32 };
+const NODE_HALF = { x: 85, y: 32 };
 /** Past this many brokers only what is on screen is rendered (culling costs more than it saves on small networks). */
 const CULL_ABOVE = 200;
 const MINIMAP_COLORS = {

@@ -9,7 +9,7 @@ type Point = { x: number; y: number };
 
 /** Where the line from the centre of `node` towards `to` leaves the node's rectangle. */
 function borderPoint(node: InternalNode, to: Point): Point {
-  const w = (node.measured.width ?? 180) / 2;
+  const w = (node.measured.width ?? 170) / 2;
   const h = (node.measured.height ?? 64) / 2;
   const c = { x: node.internals.positionAbsolute.x + w, y: node.internals.positionAbsolute.y + h };
   const dx = to.x - c.x;
@@ -20,7 +20,7 @@ function borderPoint(node: InternalNode, to: Point): Point {
 }
 
 function centre(node: InternalNode): Point {
-  return { x: node.internals.positionAbsolute.x + (node.measured.width ?? 180) / 2, y: node.internals.positionAbsolute.y + (node.measured.height ?? 64) / 2 };
+  return { x: node.internals.positionAbsolute.x + (node.measured.width ?? 170) / 2, y: node.internals.positionAbsolute.y + (node.measured.height ?? 64) / 2 };
 }
 
 function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<LinkFlowEdge>) {

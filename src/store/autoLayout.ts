@@ -3,7 +3,7 @@
 
 import type { Position, Topology } from '../model';
 
-const NODE = { width: 180, height: 70 };
+const NODE = { width: 170, height: 70 };
 
 export async function layoutPositions(network: Topology): Promise<Position[]> {
   const { Graph, layout } = await import('@dagrejs/dagre');

@@ -205,11 +205,11 @@ describe('designer', () => {
     await d.page.locator('#find-broker').press('Enter');
     await d.page.locator('.broker-node.selected[data-broker="noc1"]').waitFor();
 
-    const before = await d.node('broker1').getAttribute('style');
+    const before = await d.placement('broker1');
     await d.command('layout');
-    await d.page.waitForFunction((s) => document.querySelector('.react-flow__node:has([data-broker="broker1"])')?.getAttribute('style') !== s, before);
+    await expect.poll(() => d.placement('broker1')).not.toBe(before);
     await d.command('undo');
-    await d.page.waitForFunction((s) => document.querySelector('.react-flow__node:has([data-broker="broker1"])')?.getAttribute('style') === s, before);
+    await expect.poll(() => d.placement('broker1')).toBe(before);
     await d.page.close();
   });
 });

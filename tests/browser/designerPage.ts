@@ -10,6 +10,11 @@ export class DesignerPage {
     return this.page.locator('.react-flow__node', { has: this.page.locator(`[data-broker="${name.replace(/["\\]/g, '\\$&')}"]`) });
   }
 
+  /** Where the node sits on the canvas: its CSS transform (z-index and the like left out). */
+  async placement(name: string): Promise<string> {
+    return this.node(name).evaluate((el) => (el as HTMLElement).style.transform);
+  }
+
   async brokerNames(): Promise<string[]> {
     return (await this.page.locator('.react-flow__node .broker-name').allTextContents()).sort();
   }

@@ -1,0 +1,94 @@
+// Designer behaviour around one session: a node drag is one undo step, a broken autosave is kept aside and
+// reported, the theme toggles, the help dialog lists the shortcuts, and the screenshot of the example network.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DesignerPage } from './designerPage';
+import { type App, startApp } from './harness';
+
+let app: App;
+
+beforeAll(async () => { app = await startApp(); });
+afterAll(async () => { await app?.close(); });
+
+async function freshExample(): Promise<DesignerPage> {
+  const page = await app.open();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const d = new DesignerPage(page);
+  await d.node('noc').waitFor();
+  return d;
+}
+
+describe('designer session', () => {
+  it('opens on the NOC-and-countries example with no problems when nothing is saved', async () => {
+    const d = await freshExample();
+    expect(await d.brokerNames()).toEqual(['de', 'fr', 'noc', 'uk', 'us']);
+    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(4);
+    await d.page.locator('.diag-clean').waitFor();
+    await d.page.close();
+  });
+
+  it('records a node drag as one undo step', async () => {
+    const d = await freshExample();
+    const box = (await d.node('de').boundingBox())!;
+    const before = await d.placement('de');
+    await d.page.mouse.move(box.x + box.width / 2, box.y + 30);
+    await d.page.mouse.down();
+    for (let i = 1; i <= 10; i++) await d.page.mouse.move(box.x + box.width / 2 + i * 12, box.y + 30 + i * 8);
+    await d.page.mouse.up();
+    const after = await d.placement('de');
+    expect(after).not.toBe(before);
+    await d.focusCanvas();
+    await d.page.keyboard.press('Control+z');
+    await expect.poll(() => d.placement('de')).toBe(before);
+    await d.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => d.placement('de')).toBe(after);
+    await d.page.close();
+  });
+
+  it('keeps an unreadable autosave under a backup key and tells the user', async () => {
+    const page = await app.open();
+    await page.evaluate(() => localStorage.setItem('amq-designer:network', '{"format": "amq-topology/1", "brokers": [ oops'));
+    await page.reload();
+    const message = page.locator('[data-testid="error-message"]');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('amq-designer:network-unreadable');
+    expect(await page.evaluate(() => localStorage.getItem('amq-designer:network-unreadable'))).toContain('oops');
+    await new DesignerPage(page).node('noc').waitFor();
+    await page.close();
+  });
+
+  it('toggles the dark theme and shows the keyboard shortcuts', async () => {
+    const d = await freshExample();
+    const theme = () => d.page.evaluate(() => document.documentElement.dataset.theme);
+    const first = await theme();
+    await d.page.getByRole('button', { name: 'Toggle dark theme' }).click();
+    expect(await theme()).toBe(first === 'dark' ? 'light' : 'dark');
+    await d.focusCanvas();
+    await d.page.keyboard.press('?');
+    const dialog = d.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Ctrl+Shift+Z');
+    await d.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await d.page.close();
+  });
+
+  it('takes the screenshot of the example network (docs/screenshot.png with UPDATE_SCREENSHOT=1)', async () => {
+    const d = await freshExample();
+    if ((await d.page.evaluate(() => document.documentElement.dataset.theme)) === 'dark') {
+      await d.page.getByRole('button', { name: 'Toggle dark theme' }).click();
+    }
+    await d.selectBroker('noc');
+    await d.page.locator('[data-testid="xml-code"]').waitFor();
+    await d.page.mouse.move(0, 0);
+    const png = await d.page.screenshot();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const out = process.env.UPDATE_SCREENSHOT ? resolve(import.meta.dirname, '../../docs/screenshot.png') : resolve(import.meta.dirname, '../.tmp/screenshot.png');
+    mkdirSync(resolve(out, '..'), { recursive: true });
+    writeFileSync(out, png);
+    await d.page.close();
+  });
+});
