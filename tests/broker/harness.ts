@@ -1,0 +1,113 @@
+// Starts a whole topology as real brokers on 127.0.0.1 from the model's exported activemq.xml files, waits until
+// every broker listens and every network bridge is established, and stops everything again (also on failure).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Topology, exportFiles, exportedBrokers, networkConnectors } from '../../src/model';
+import { BrokerProcess, portListens } from './brokerProcess';
+import { localTopology, transportPort } from './localTopology';
+import { StompClient } from './stomp';
+
+export interface RunningNetwork {
+  /** The rewritten topology the brokers run (127.0.0.1, fresh ports). */
+  topology: Topology;
+  /** Broker name → the exact activemq.xml text it was started from (the model's export). */
+  xml: Map<string, string>;
+  brokers: Map<string, BrokerProcess>;
+  /** A STOMP client logged in at the broker's transport named "stomp" (or `transport`). */
+  stomp(broker: string, login: string, passcode: string, transport?: string): Promise<StompClient>;
+  /** The tail of every broker's log, for failure messages. */
+  logTails(lines?: number): string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** How long the whole network may take to listen and bridge. */
+  readyTimeoutMs?: number;
+}
+
+/**
+ * Expected `… (REMOTE) has been established.` lines per broker and remote: each connector logs one on its own
+ * broker, and a duplex connector's responder end logs one more on the target (measured on 5.17).
+ */
+export function expectedBridges(topology: Topology): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const add = (at: string, remote: string) => {
+    const m = out.get(at) ?? new Map<string, number>();
+    m.set(remote, (m.get(remote) ?? 0) + 1);
+    out.set(at, m);
+  };
+  for (const c of networkConnectors(topology)) {
+    add(c.broker, c.target);
+    if (c.duplex) add(c.target, c.broker);
+  }
+  return out;
+}
+
+export async function startNetwork(source: Topology, opts: StartOptions = {}): Promise<RunningNetwork> {
+  const topology = await localTopology(source);
+  const root = mkdtempSync(join(tmpdir(), 'amq-broker-test-'));
+  const files = new Map(exportFiles(topology).map((f) => [f.path, f.content] as const));
+  const xml = new Map<string, string>();
+  const brokers = new Map<string, BrokerProcess>();
+
+  const logTails = (lines = 25) =>
+    [...brokers.values()].map((b) => `--- ${b.name} (${b.running ? 'running' : `exited ${b.exitCode}`}):\n${b.logTail(lines)}`).join('\n');
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await Promise.all([...brokers.values()].map((b) => b.stop()));
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  try {
+    // All JVMs start at once: they start in parallel and connectors retry until their target is up.
+    for (const { broker, fileName } of exportedBrokers(topology)) {
+      const content = files.get(`${fileName}/activemq.xml`);
+      if (content === undefined) throw new Error(`the export has no ${fileName}/activemq.xml`);
+      xml.set(broker.name, content);
+      brokers.set(broker.name, new BrokerProcess(broker.name, join(root, fileName), content));
+    }
+    await waitUntilReady(topology, brokers, opts.readyTimeoutMs ?? 90_000);
+  } catch (e) {
+    // Capture the logs before the directories go away, so the failure still says what the brokers said.
+    const tails = logTails(40);
+    await stop();
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\nbroker logs (tail):\n${tails}`);
+  }
+
+  const stomp = (broker: string, login: string, passcode: string, transport = 'stomp') =>
+    StompClient.connect({ host: '127.0.0.1', port: transportPort(topology, broker, transport), login, passcode });
+  return { topology, xml, brokers, stomp, logTails, stop };
+}
+
+async function waitUntilReady(topology: Topology, brokers: Map<string, BrokerProcess>, timeoutMs: number): Promise<void> {
+  const expected = expectedBridges(topology);
+  const deadline = Date.now() + timeoutMs;
+  const listening = new Set<number>(); // probed once each: every probe is a connection the broker logs
+  const missing: string[] = [];
+  for (;;) {
+    missing.length = 0;
+    for (const [name, proc] of brokers) {
+      if (!proc.running) throw new Error(`broker ${name} exited (code ${proc.exitCode}) before the network was ready`);
+      const b = topology.brokers.find((x) => x.name === name)!;
+      for (const t of b.transports) {
+        const port = transportPort(topology, name, t.name);
+        if (!listening.has(port) && (await portListens(port))) listening.add(port);
+        if (!listening.has(port)) missing.push(`${name}: transport ${t.name} not listening on 127.0.0.1:${port}`);
+      }
+      const seen = proc.establishedBridges();
+      for (const [remote, count] of expected.get(name) ?? []) {
+        const have = seen.filter((r) => r === remote).length;
+        if (have < count) missing.push(`${name}: ${have}/${count} bridges to ${remote} established`);
+      }
+    }
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`network not ready after ${timeoutMs / 1000} s:\n  ${missing.join('\n  ')}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
