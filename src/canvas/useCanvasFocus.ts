@@ -1,7 +1,9 @@
-// Carries out the UI store's focus requests (from the diagnostics panel and the find box) on the React Flow view.
+// Carries out the UI store's focus requests (from the diagnostics panel and the find box) on the React Flow view,
+// and fits a newly loaded network (New, Open, template, share link) into view.
 
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { useDesigner } from '../store/designerStore';
 import { useUi } from '../store/uiStore';
 import { nodeId } from './toFlow';
 
@@ -12,4 +14,8 @@ export function useCanvasFocus(): void {
     if (!focus || !focus.brokers.length) return;
     void flow.fitView({ nodes: focus.brokers.map((i) => ({ id: nodeId(i) })), duration: 300, padding: 0.6, maxZoom: 1.2 });
   }, [focus, flow]);
+  const loads = useDesigner((s) => s.loads);
+  useEffect(() => {
+    if (loads > 0) void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 });
+  }, [loads, flow]);
 }

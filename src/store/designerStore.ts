@@ -18,10 +18,12 @@ export interface DesignerState {
   clipboard: Clipboard | undefined;
   /** Bumped by every paste so that repeated pastes move further. */
   pasteCount: number;
+  /** Bumped whenever a whole document is loaded: the canvas fits the new network into view. */
+  loads: number;
 }
 
 export function initialState(topology: Topology): DesignerState {
-  return { current: splitPositions(topology), past: [], future: [], dragOrigin: undefined, selection: EMPTY_SELECTION, clipboard: undefined, pasteCount: 0 };
+  return { current: splitPositions(topology), past: [], future: [], dragOrigin: undefined, selection: EMPTY_SELECTION, clipboard: undefined, pasteCount: 0, loads: 0 };
 }
 
 export const useDesigner = create<DesignerState>(() => initialState({ format: 'amq-topology/1', settings: { preset: 'mcollective' }, brokers: [], links: [] }));
@@ -76,6 +78,7 @@ export function select(selection: Selection): void {
 /** Replaces the whole document (New, Open, template, share link) as one undoable step. */
 export function loadTopology(topology: Topology): void {
   commit(splitPositions(topology), EMPTY_SELECTION);
+  useDesigner.setState((s) => ({ loads: s.loads + 1 }));
 }
 
 export function setClipboard(clipboard: Clipboard | undefined): void {
