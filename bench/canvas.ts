@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS } from '../tests/browser/harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = resolve(ROOT, 'tests/.tmp/bench-canvas');
-const SIZES = [500, 1000];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [500, 1000];
 
 /** A NOC per 50 brokers, every broker linked duplex to its NOC, NOCs in a chain: a realistic large network. */
 function network(n: number): Topology {
