@@ -16,6 +16,7 @@ export function useCanvasFocus(): void {
   }, [focus, flow]);
   const loads = useDesigner((s) => s.loads);
   useEffect(() => {
-    if (loads > 0) void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 });
+    // An empty network has nothing to fit; a fit queued for it would fire on the first drop and move the view.
+    if (loads > 0 && useDesigner.getState().current.network.brokers.length > 0) void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 });
   }, [loads, flow]);
 }

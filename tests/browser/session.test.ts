@@ -30,6 +30,18 @@ describe('designer session', () => {
     await d.page.close();
   });
 
+  it('loads a template as one undoable step', async () => {
+    const d = await freshExample();
+    await d.page.getByRole('combobox', { name: 'Templates' }).selectOption('mesh-of-three');
+    await d.node('broker3').waitFor();
+    expect(await d.brokerNames()).toEqual(['broker1', 'broker2', 'broker3']);
+    await expect(d.page.locator('.react-flow__node').nth(2).isVisible()).resolves.toBe(true);
+    await d.command('undo');
+    await d.node('noc').waitFor();
+    expect(await d.brokerNames()).toEqual(['de', 'fr', 'noc', 'uk', 'us']);
+    await d.page.close();
+  });
+
   it('records a node drag as one undo step', async () => {
     const d = await freshExample();
     const box = (await d.node('de').boundingBox())!;
