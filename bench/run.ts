@@ -4,6 +4,7 @@
 import { buildZip, deriveNetwork, exportFiles, type Topology, validate } from '../src/model';
 import { hubAndSpoke, regionalHubCount, regionalMesh } from './networks';
 import { measure, ms, type Timing } from './timing';
+import { importBench } from './importBench';
 
 const SIZES = [10, 100, 1000];
 const RUNS: Record<number, number> = { 10: 25, 100: 15, 1000: 7 };
@@ -76,3 +77,4 @@ function main(): void {
 }
 
 main();
+importBench();

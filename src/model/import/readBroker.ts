@@ -42,7 +42,9 @@ function withExtra<T extends object>(o: T, extra: Record<string, unknown> | unde
 }
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const TEMPLATE_MARK = /<%|\{\{|\{%/;
+// ERB's `<%` is never XML; Jinja2 / Mustache markup only counts when closed on its line (`{{ x }}`, `{% if %}`), so
+// a value that merely contains `{{` (a designed password, say) does not make an exported file look like a template.
+const TEMPLATE_MARK = /<%|\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/;
 
 export function readBrokerFile(text: string, file: string): ImportedBroker {
   if (text.length > MAX_BYTES) {
@@ -52,7 +54,7 @@ export function readBrokerFile(text: string, file: string): ImportedBroker {
   if (tm) {
     const before = text.slice(0, tm.index);
     const line = before.split('\n').length;
-    throw new XmlError(`this looks like a template (${tm[0]} … markup of ERB, Jinja2 or Mustache), not an activemq.xml; render it first`, { file, line, column: tm.index - before.lastIndexOf('\n') });
+    throw new XmlError(`this looks like a template (${tm[0].slice(0, 2)} … markup of ERB, Jinja2 or Mustache), not an activemq.xml; render it first`, { file, line, column: tm.index - before.lastIndexOf('\n') });
   }
   const doc = parseXml(text, file);
   const broker = findElement(doc.root, 'broker');

@@ -19,28 +19,81 @@ function firstLabel(host: string): string {
   return host.toLowerCase().split('.')[0];
 }
 
-function score(b: ImportedBroker, bind: string, host: string): number {
-  const h = host.toLowerCase();
-  if (b.meta?.host?.toLowerCase() === h) return 5;
-  if (!isWildcardHost(bind) && bind.toLowerCase() === h) return 4;
-  if (b.name.toLowerCase() === h || b.name.toLowerCase() === firstLabel(h)) return 3;
-  const file = b.file.toLowerCase().replace(/\.[a-z]+$/, '');
-  if (firstLabel(h).length > 2 && file.includes(firstLabel(h))) return 2;
-  if (LOOPBACK.has(h) && (isWildcardHost(bind) || LOOPBACK.has(bind.toLowerCase()))) return 1;
+/** One listening transport of an imported broker, with what scoring needs computed once per import. */
+interface Listener {
+  i: number;
+  bindLower: string;
+  wildcard: boolean;
+  openwire: boolean;
+  metaHost?: string;
+  name: string;
+  file: string;
+}
+
+/** The listeners on one port, with indexes for the exact matches (scores 5, 4, 3) so most lookups skip the scan. */
+interface PortIndex {
+  all: Listener[];
+  exact: Map<string, Listener[]>[];
+}
+
+/** Listeners by port, built once per list of brokers, so resolving every connector target stays near-linear. */
+const indexCache = new WeakMap<ImportedBroker[], Map<number | undefined, PortIndex>>();
+
+function portIndex(brokers: ImportedBroker[], port: number | undefined): PortIndex | undefined {
+  let byPort = indexCache.get(brokers);
+  if (!byPort) {
+    const built = new Map<number | undefined, PortIndex>();
+    const add = (m: Map<string, Listener[]>, k: string | undefined, l: Listener) => {
+      if (k === undefined) return;
+      const list = m.get(k);
+      if (list) list.push(l);
+      else m.set(k, [l]);
+    };
+    brokers.forEach((b, i) => {
+      const common = { i, metaHost: b.meta?.host?.toLowerCase(), name: b.name.toLowerCase(), file: b.file.toLowerCase().replace(/\.[a-z]+$/, '') };
+      for (const t of b.transports) {
+        const p = parseUri(t.uri);
+        if (!p) continue;
+        const l: Listener = { ...common, bindLower: p.host.toLowerCase(), wildcard: isWildcardHost(p.host), openwire: isOpenWireScheme(p.scheme) };
+        let idx = built.get(p.port);
+        if (!idx) built.set(p.port, (idx = { all: [], exact: [new Map(), new Map(), new Map()] }));
+        idx.all.push(l);
+        add(idx.exact[0], l.metaHost, l);
+        add(idx.exact[1], l.wildcard ? undefined : l.bindLower, l);
+        add(idx.exact[2], l.name, l);
+      }
+    });
+    indexCache.set(brokers, (byPort = built));
+  }
+  return byPort.get(port);
+}
+
+function score(l: Listener, h: string, label: string): number {
+  if (l.metaHost === h) return 5;
+  if (!l.wildcard && l.bindLower === h) return 4;
+  if (l.name === h || l.name === label) return 3;
+  if (label.length > 2 && l.file.includes(label)) return 2;
+  if (LOOPBACK.has(h) && (l.wildcard || LOOPBACK.has(l.bindLower))) return 1;
   return 0;
 }
 
 /** The imported broker a connector at broker `from` reaches at host:port, or undefined if none fits. */
 export function resolveTarget(brokers: ImportedBroker[], from: number, target: ParsedUri): number | undefined {
+  const h = target.host.toLowerCase();
+  const label = firstLabel(h);
+  const idx = portIndex(brokers, target.port);
+  if (!idx) return undefined;
+  // Scores 5, 4 and 3 are exact matches: the first level that has a candidate decides, as the full scan would
+  // (one broker at the top score wins; two or more tie, and a tie with two brokers on the port resolves nothing).
+  const levels = [idx.exact[0].get(h), idx.exact[1].get(h), [...(idx.exact[2].get(h) ?? []), ...(label !== h ? idx.exact[2].get(label) ?? [] : [])]];
+  for (const list of levels) {
+    const hits = (list ?? []).filter((l) => l.i !== from);
+    if (hits.length) return new Set(hits.map((l) => l.i)).size === 1 ? hits[0].i : undefined;
+  }
   const candidates: { i: number; score: number; openwire: boolean }[] = [];
-  brokers.forEach((b, i) => {
-    if (i === from) return;
-    for (const t of b.transports) {
-      const p = parseUri(t.uri);
-      if (!p || p.port !== target.port) continue;
-      candidates.push({ i, score: score(b, p.host, target.host), openwire: isOpenWireScheme(p.scheme) });
-    }
-  });
+  for (const l of idx.all) {
+    if (l.i !== from) candidates.push({ i: l.i, score: score(l, h, label), openwire: l.openwire });
+  }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => b.score - a.score || Number(b.openwire) - Number(a.openwire));
   const best = candidates[0];

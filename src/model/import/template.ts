@@ -25,11 +25,15 @@ function lineIndent(text: string, offset: number): string {
   return m ? m[0] : '';
 }
 
+/** The child element each section's items are; undefined: every child (network connectors keep unknown ones). */
+const ITEM: Record<string, string | undefined> = { transportConnectors: 'transportConnector', users: 'authenticationUser', authorizationEntries: 'authorizationEntry', merged: '' };
+
 /** Replace a container's content with a marker that remembers the indentation of its children and its end tag. */
 function contentCut(el: XmlElement, kind: string, text: string): Cut | undefined {
   const range = innerRange(el, text);
   const own = lineIndent(text, el.start);
-  const first = children(el)[0];
+  // The indent of the first child export writes back (one the model reads), so a re-import remembers the same one.
+  const first = children(el, ITEM[kind])[0];
   const childIndent = first ? lineIndent(text, first.start) : `${own}  `;
   if (!range) {
     // `<networkConnectors/>`: rewrite as an open/close pair around the marker.
@@ -74,9 +78,10 @@ export function makeTemplate(text: string, broker: XmlElement): string {
   if (!plugins) cuts.push(insertionCut(broker, 'plugins', '+plugins', text));
   else {
     const auth = child(plugins, 'simpleAuthenticationPlugin');
-    const users = auth && child(auth, 'users');
-    if (users) pushDefined(cuts, contentCut(users, 'users', text));
-    else if (!auth) cuts.push(pluginInsertion(plugins, 'authentication', text));
+    const lists = auth ? children(auth, 'users') : [];
+    // Import reads the users of every <users> list; like connector lists, later ones are merged into the first.
+    lists.forEach((users, i) => pushDefined(cuts, contentCut(users, i === 0 ? 'users' : 'merged', text)));
+    if (!auth) cuts.push(pluginInsertion(plugins, 'authentication', text));
     const entries = authorizationEntriesOf(plugins);
     if (entries) pushDefined(cuts, contentCut(entries, 'authorizationEntries', text));
     else if (!child(plugins, 'authorizationPlugin')) cuts.push(pluginInsertion(plugins, 'authorization', text));

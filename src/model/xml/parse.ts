@@ -42,7 +42,8 @@ export interface XmlDocument {
   nodes: XmlNode[];
 }
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
+// No name starts with a colon (Namespaces in XML); export could not write such an attribute back.
+const NAME = /[A-Za-z_][-A-Za-z0-9_:.]*/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeEntities(raw: string, at: number, text: string, file?: string): string {
@@ -66,8 +67,14 @@ function xmlError(message: string, offset: number, text: string, file?: string):
   return new XmlError(message, { file, ...lineColumnAt(text, offset) });
 }
 
+// Characters XML 1.0 forbids anywhere (U+0001 is also the import template's marker, so it must never get through).
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function parseXml(text: string, file?: string): XmlDocument {
   const fail = (message: string, offset: number): never => { throw xmlError(message, offset, text, file); };
+  const bad = ILLEGAL_CHAR.exec(text);
+  if (bad) fail(`character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, bad.index);
   const nodes: XmlNode[] = [];
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
