@@ -3,8 +3,23 @@
 
 import type { AuthorizationEntry } from './types';
 
+// Validation asks the same few patterns and names thousands of times: split each once.
+const patterns = new Map<string, string[][]>();
+const names = new Map<string, string[]>();
+
 export function matchesDestination(pattern: string, name: string): boolean {
-  return pattern.split(',').some((p) => matchOne(p.trim().split('.'), name.split('.')));
+  let p = patterns.get(pattern);
+  if (!p) {
+    if (patterns.size > 10_000) patterns.clear();
+    patterns.set(pattern, (p = pattern.split(',').map((x) => x.trim().split('.'))));
+  }
+  let n = names.get(name);
+  if (!n) {
+    if (names.size > 10_000) names.clear();
+    names.set(name, (n = name.split('.')));
+  }
+  for (const one of p) if (matchOne(one, n)) return true;
+  return false;
 }
 
 function matchOne(p: string[], n: string[]): boolean {

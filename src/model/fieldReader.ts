@@ -98,7 +98,7 @@ export class FieldReader {
     let any = false;
     for (const [k, v] of Object.entries(this.obj)) {
       if (!this.seen.has(k)) {
-        out[k] = v;
+        defineField(out, k, v);
         any = true;
       }
     }
@@ -113,4 +113,9 @@ export function describe(v: unknown): string {
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   if (typeof v === 'object') return 'an object';
   return `${typeof v} ${String(v)}`;
+}
+
+/** Sets an own, enumerable field even for names like `__proto__` or `constructor`, which `out[k] = v` mishandles. */
+export function defineField(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }

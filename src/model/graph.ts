@@ -18,6 +18,8 @@ export interface Bridge {
 export interface Adjacency {
   start: Int32Array;
   edges: Bridge[];
+  /** The broker at the far end of each edge, for BFS without touching the bridge objects. */
+  targets: Int32Array;
 }
 
 export class ForwardingGraph {
@@ -58,10 +60,13 @@ export class ForwardingGraph {
 
   /** True when the topics and queues graphs have the same edges, so one BFS answers for both. */
   classesAlike(): boolean {
-    const key = (b: Bridge) => `${b.from}>${b.to}:${b.ttl}`;
-    const t = this.bridges.filter((b) => b.cls === 'topic').map(key).sort();
-    const q = this.bridges.filter((b) => b.cls === 'queue').map(key).sort();
-    return t.length === q.length && t.every((k, i) => k === q[i]);
+    const count = new Map<string, number>();
+    for (const b of this.bridges) {
+      const key = `${b.from}>${b.to}:${b.ttl}`;
+      count.set(key, (count.get(key) ?? 0) + (b.cls === 'topic' ? 1 : -1));
+    }
+    for (const v of count.values()) if (v !== 0) return false;
+    return true;
   }
 }
 
@@ -71,8 +76,13 @@ function buildAdjacency(n: number, bridges: Bridge[], reversed: boolean): Adjace
   for (let i = 0; i < n; i++) start[i + 1] += start[i];
   const fill = start.slice(0, n);
   const edges = new Array<Bridge>(bridges.length);
-  for (const b of bridges) edges[fill[reversed ? b.to : b.from]++] = b;
-  return { start, edges };
+  const targets = new Int32Array(bridges.length);
+  for (const b of bridges) {
+    const at = fill[reversed ? b.to : b.from]++;
+    edges[at] = b;
+    targets[at] = reversed ? b.from : b.to;
+  }
+  return { start, edges, targets };
 }
 
 /**
@@ -90,11 +100,10 @@ export function hopCounts(adj: Adjacency, source: number, accept?: (b: Bridge) =
   while (head < tail) {
     const u = queue[head++];
     for (let e = adj.start[u]; e < adj.start[u + 1]; e++) {
-      const b = adj.edges[e];
-      const v = b.from === u ? b.to : b.from; // reversed adjacency stores the bridge under its target
-      if (dist[v] !== -1 || (accept && !accept(b))) continue;
+      const v = adj.targets[e];
+      if (dist[v] !== -1 || (accept && !accept(adj.edges[e]))) continue;
       dist[v] = dist[u] + 1;
-      if (parent) parent[v] = b;
+      if (parent) parent[v] = adj.edges[e];
       queue[tail++] = v;
     }
   }
@@ -106,4 +115,30 @@ export function pathTo(parent: (Bridge | undefined)[], target: number): Bridge[]
   const path: Bridge[] = [];
   for (let b = parent[target]; b; b = parent[b.from]) path.unshift(b);
   return path;
+}
+
+/**
+ * The largest hop count from `source` to any broker flagged in `isEndpoint`, reusing caller-owned buffers:
+ * the all-pairs pass over a 1,000-broker network runs this a thousand times.
+ */
+export function eccentricity(adj: Adjacency, source: number, isEndpoint: Uint8Array, dist: Int32Array, queue: Int32Array): number {
+  dist.fill(-1);
+  let head = 0;
+  let tail = 0;
+  let max = 0;
+  dist[source] = 0;
+  queue[tail++] = source;
+  const { start, targets } = adj;
+  while (head < tail) {
+    const u = queue[head++];
+    const du = dist[u] + 1;
+    for (let e = start[u], end = start[u + 1]; e < end; e++) {
+      const v = targets[e];
+      if (dist[v] !== -1) continue;
+      dist[v] = du;
+      if (isEndpoint[v] && du > max) max = du;
+      queue[tail++] = v;
+    }
+  }
+  return max;
 }

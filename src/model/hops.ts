@@ -3,7 +3,7 @@
 // uses only bridges whose TTL is at least d, which is R8's rule ("every bridge on such a path needs networkTTL ≥ D").
 
 import type { DestinationClass } from './connectors';
-import { type Bridge, ForwardingGraph, hopCounts, pathTo } from './graph';
+import { type Bridge, eccentricity, ForwardingGraph, hopCounts, pathTo } from './graph';
 import type { Topology } from './types';
 
 export interface TtlViolation {
@@ -32,15 +32,17 @@ export function effectiveTtl(b: Bridge, defaultTtl: number): number {
 
 export function analyzeHops(topology: Topology, graph: ForwardingGraph): HopAnalysis {
   const endpoints = topology.brokers.flatMap((b, i) => (b.role === 'external' || graph.index.get(b.name) !== i ? [] : [i]));
+  const isEndpoint = new Uint8Array(graph.size);
+  for (const i of endpoints) isEndpoint[i] = 1;
   const classes = graph.classesAlike() ? [CLASSES[0]] : CLASSES;
-  const perClass = classes.map((cls) => ({ cls, adj: graph.adjacencyOf(cls), dists: [] as { s: number; dist: Int32Array; parent: (Bridge | undefined)[] }[] }));
+  // First pass: only the diameter, with reused buffers; paths are rebuilt below only if some TTL could be too low.
+  const dist = new Int32Array(graph.size);
+  const queue = new Int32Array(graph.size);
   let diameter = 0;
-  for (const c of perClass) {
-    for (const s of endpoints) {
-      const parent: (Bridge | undefined)[] = new Array(graph.size);
-      const dist = hopCounts(c.adj, s, undefined, parent);
-      for (const t of endpoints) if (dist[t] > diameter) diameter = dist[t];
-      c.dists.push({ s, dist, parent });
+  if (graph.bridges.length) {
+    for (const cls of classes) {
+      const adj = graph.adjacencyOf(cls);
+      for (const s of endpoints) diameter = Math.max(diameter, eccentricity(adj, s, isEndpoint, dist, queue));
     }
   }
   const defaultTtl = Math.max(1, diameter);
@@ -49,19 +51,22 @@ export function analyzeHops(topology: Topology, graph: ForwardingGraph): HopAnal
   const violations: TtlViolation[] = [];
   if (minTtl < diameter) {
     const ttlValues = [...new Set(graph.bridges.map((b) => effectiveTtl(b, defaultTtl)))].sort((a, b) => a - b);
-    for (const c of perClass) {
-      for (const { s, dist, parent } of c.dists) {
+    for (const cls of classes) {
+      const adj = graph.adjacencyOf(cls);
+      for (const s of endpoints) {
+        const parent: (Bridge | undefined)[] = new Array(graph.size);
+        const d = hopCounts(adj, s, undefined, parent);
         const limited = new Map<number, Int32Array>();
         for (const t of endpoints) {
-          const d = dist[t];
-          if (d <= 0 || d <= minTtl) continue;
+          const hops = d[t];
+          if (hops <= 0 || hops <= minTtl) continue;
           const passes = ttlValues.some((ttl) => {
-            if (ttl < d) return false;
+            if (ttl < hops) return false;
             let dl = limited.get(ttl);
-            if (!dl) limited.set(ttl, (dl = hopCounts(c.adj, s, (b) => effectiveTtl(b, defaultTtl) >= ttl)));
+            if (!dl) limited.set(ttl, (dl = hopCounts(adj, s, (b) => effectiveTtl(b, defaultTtl) >= ttl)));
             return dl[t] !== -1 && dl[t] <= ttl;
           });
-          if (!passes) violations.push({ source: s, target: t, cls: c.cls, hops: d, path: pathTo(parent, t) });
+          if (!passes) violations.push({ source: s, target: t, cls, hops, path: pathTo(parent, t) });
         }
       }
     }

@@ -35,3 +35,20 @@ export function deriveNetwork(topology: Topology): DerivedNetwork {
 export function connectorTtl(net: DerivedNetwork, c: NetworkConnector): number {
   return c.networkTTL ?? net.hops.defaultTtl;
 }
+
+const byBroker = new WeakMap<DerivedNetwork, Map<string, NetworkConnector[]>>();
+
+/** The connectors a broker holds, grouped once per derived network (export asks this for every broker). */
+export function connectorsOf(net: DerivedNetwork, brokerName: string): NetworkConnector[] {
+  let map = byBroker.get(net);
+  if (!map) {
+    map = new Map();
+    for (const c of net.connectors) {
+      const list = map.get(c.broker);
+      if (list) list.push(c);
+      else map.set(c.broker, [c]);
+    }
+    byBroker.set(net, map);
+  }
+  return map.get(brokerName) ?? [];
+}

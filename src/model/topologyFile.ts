@@ -1,7 +1,7 @@
 // Reading and writing the `amq-topology/1` file (CONTRACT section 1): strict about types, precise about where
 // a problem is, and faithful to fields it does not know (they are kept in `extra` and written back).
 
-import { FieldReader } from './fieldReader';
+import { defineField, FieldReader } from './fieldReader';
 import { jsonErrorOffset, lineColumnAt } from './jsonLocation';
 import { TopologyError } from './topologyErrors';
 import type {
@@ -167,6 +167,6 @@ function brokerJson(b: Broker): Record<string, unknown> {
 function withExtra(known: Record<string, unknown>, extra: Extra | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(known)) if (v !== undefined) out[k] = v;
-  if (extra) for (const [k, v] of Object.entries(extra)) if (!(k in out)) out[k] = v;
+  if (extra) for (const [k, v] of Object.entries(extra)) if (!Object.hasOwn(out, k)) defineField(out, k, v);
   return out;
 }

@@ -5,7 +5,7 @@
 import type { NetworkConnector } from '../connectors';
 import { hasRights } from '../destinations';
 import type { DerivedNetwork } from '../network';
-import type { Broker, Diagnostic } from '../types';
+import type { AuthorizationEntry, Broker, Diagnostic } from '../types';
 import { diagnostic, quoteList } from './diagnostic';
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
@@ -40,25 +40,55 @@ export function bridgeUserRules(net: DerivedNetwork): Diagnostic[] {
 
 function userProblem(c: NetworkConnector, b: Broker, side: 'target' | 'local'): { code: string; message: string } | undefined {
   if (!b.users || (c.userName !== undefined && PLACEHOLDER.test(c.userName)) || (c.password !== undefined && PLACEHOLDER.test(c.password))) return undefined;
+  const user = c.userName === undefined ? undefined : b.users.find((u) => u.username === c.userName);
+  const missing = user && user.password === (c.password ?? '') && b.authorization ? missingRights(b.authorization, user.groups, c.carries) : undefined;
+  if (missing && missing.length === 0) return undefined;
+  if (user && user.password === (c.password ?? '') && !b.authorization) return undefined;
+  // Only a problem gets its words: this runs for every connector of the network.
   const who = JSON.stringify(b.name);
   const link = `Link ${JSON.stringify(c.linkId)} (${JSON.stringify(c.broker)} → ${JSON.stringify(c.target)})`;
   const why = side === 'target' ? 'the far broker refuses the bridge' : 'the bridge\'s own vm connection authenticates there too';
   if (c.userName === undefined) {
     return { code: 'bridge-user-unknown', message: `${link} has no bridge user, but ${who} requires authentication: ${why} ("User name [null] or password is invalid") and no message crosses. Set the link's user and password to a user of ${who}.` };
   }
-  const user = b.users.find((u) => u.username === c.userName);
-  if (!user || user.password !== (c.password ?? '')) {
+  if (!user || user.password !== (c.password ?? '') || !missing) {
     return { code: 'bridge-user-unknown', message: `${link} logs in as ${JSON.stringify(c.userName)}, but ${who} ${user ? 'has that user with another password' : 'has no such user'}: ${why} and the bridge never forms. Add the bridge user with the same password to ${who}.` };
   }
-  const entries = b.authorization;
-  if (!entries) return undefined;
-  const missing: string[] = [];
-  if (!hasRights(entries, user.groups, 'topic', ADVISORY, ['read', 'write', 'admin'])) missing.push('read/write/admin on topic ActiveMQ.Advisory.>');
-  for (const cls of c.carries) {
-    if (!hasRights(entries, user.groups, cls, SAMPLE[cls], ['read', 'write', 'admin'])) missing.push(`read/write/admin on ${cls}s such as ${SAMPLE[cls]}`);
-  }
-  if (missing.length === 0) return undefined;
   return { code: 'bridge-user-unauthorized', message: `The bridge user ${JSON.stringify(user.username)} of ${link.charAt(0).toLowerCase()}${link.slice(1)} lacks ${missing.join(' and ')} on ${who} (groups: ${user.groups.join(', ') || 'none'}): the bridge is refused ("not authorized to read from ActiveMQ.Advisory…") and messages are not forwarded. Grant its group those rights, as MCollective's admins group has.` };
+}
+
+// Thousands of connectors and brokers share a handful of (authorization map, groups) pairs: check each once.
+// Keyed by content, since every broker holds its own copy of the same entries.
+const mapKeys = new WeakMap<AuthorizationEntry[], string>();
+const rightsCache = new Map<string, Map<string, string[]>>();
+
+function mapKey(entries: AuthorizationEntry[]): string {
+  let key = mapKeys.get(entries);
+  if (key === undefined) {
+    key = entries.map((e) => `${e.queue ?? ''}\u0000${e.topic ?? ''}\u0000${e.read}\u0000${e.write}\u0000${e.admin}`).join('\u0001');
+    mapKeys.set(entries, key);
+  }
+  return key;
+}
+
+function missingRights(entries: AuthorizationEntry[], groups: string[], carries: NetworkConnector['carries']): string[] {
+  const mk = mapKey(entries);
+  let perMap = rightsCache.get(mk);
+  if (!perMap) {
+    if (rightsCache.size > 1000) rightsCache.clear();
+    rightsCache.set(mk, (perMap = new Map()));
+  }
+  const key = `${groups.join(',')}|${carries.join(',')}`;
+  let missing = perMap.get(key);
+  if (!missing) {
+    missing = [];
+    if (!hasRights(entries, groups, 'topic', ADVISORY, ['read', 'write', 'admin'])) missing.push('read/write/admin on topic ActiveMQ.Advisory.>');
+    for (const cls of carries) {
+      if (!hasRights(entries, groups, cls, SAMPLE[cls], ['read', 'write', 'admin'])) missing.push(`read/write/admin on ${cls}s such as ${SAMPLE[cls]}`);
+    }
+    perMap.set(key, missing);
+  }
+  return missing;
 }
 
 export function authenticationRule(net: DerivedNetwork): Diagnostic[] {
@@ -76,7 +106,7 @@ export function unusedGroupRule(net: DerivedNetwork): Diagnostic[] {
     if (unused.length) {
       out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} the authorization grants ${unused.length > 1 ? 'groups' : 'group'} ${quoteList(unused)}, which no user has: the rights go nowhere (often a typo such as "admin" for "admins"). Put the intended users in ${unused.length > 1 ? 'those groups' : 'that group'}, or fix the entry.`, [b.name]));
     }
-    const outside = b.users.filter((u) => !hasRights(b.authorization!, u.groups, 'topic', ADVISORY, ['read'])).map((u) => u.username);
+    const outside = b.users.filter((u) => missingRights(b.authorization!, u.groups, []).length > 0 && !hasRights(b.authorization!, u.groups, 'topic', ADVISORY, ['read'])).map((u) => u.username);
     if (outside.length) {
       out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} ${outside.length > 1 ? 'users' : 'user'} ${quoteList(outside)} cannot read the advisory topics (ActiveMQ.Advisory.>): ${outside.length > 1 ? 'their' : 'its'} clients fail as they subscribe. Put every user in the group granted on ActiveMQ.Advisory.> (MCollective's "everyone"; it is not automatic).`, [b.name]));
     }

@@ -9,7 +9,7 @@ const PREFIX = 'amq-network-designer broker ';
 export function designerComment(broker: Broker): string {
   const meta: Record<string, string> = { role: broker.role, host: broker.host };
   if (broker.location !== undefined) meta.location = broker.location;
-  const json = JSON.stringify(meta).replace(/-/g, '\\u002d').replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
+  const json = JSON.stringify(meta).replace(/-/g, '\\u002d').replace(/\{(?=[{%])/g, '\\u007b').replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
   return `<!-- ${PREFIX}${json} -->`;
 }
 

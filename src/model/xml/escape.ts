@@ -5,16 +5,21 @@ const ATTR: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 /** Escapes a value for a double-quoted attribute; also drops characters XML 1.0 cannot carry at all. */
 export function escapeAttr(value: string): string {
   // `>` stays raw: it is legal in attribute values and ActiveMQ wildcards (`mcollective.>`) read better unescaped.
-  return stripInvalid(value).replace(/[&<"'\n\r\t]/g, (c) => ATTR[c]);
+  return noTemplateMarkup(stripInvalid(value).replace(/[&<"'\n\r\t]/g, (c) => ATTR[c]));
+}
+
+/** `{{` and `{%` written as `&#123;{`: the importer refuses files holding template markup (ERB/Jinja2/Mustache). */
+function noTemplateMarkup(escaped: string): string {
+  return escaped.replace(/\{(?=[{%])/g, '&#123;');
 }
 
 export function escapeText(value: string): string {
-  return stripInvalid(value).replace(/[&<>]/g, (c) => ATTR[c]);
+  return noTemplateMarkup(stripInvalid(value).replace(/[&<>]/g, (c) => ATTR[c]));
 }
 
 /** Text for inside `<!-- -->`: `--` may not appear there, not even in a run like `---`. */
 export function escapeComment(value: string): string {
-  return stripInvalid(value).replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
+  return stripInvalid(value).replace(/-(?=-)/g, '- ').replace(/-$/, '- ').replace(/\{(?=[{%])/g, '{ ');
 }
 
 function stripInvalid(value: string): string {

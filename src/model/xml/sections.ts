@@ -2,7 +2,7 @@
 // block of lines indented relative to its container; kept (imported) XML is marked verbatim and never re-indented.
 
 import type { DerivedNetwork } from '../network';
-import { connectorTtl } from '../network';
+import { connectorTtl, connectorsOf } from '../network';
 import type { AuthorizationEntry, Broker, Extra } from '../types';
 import { attrs } from './escape';
 
@@ -20,8 +20,8 @@ function keptAttributes(extra: Extra | undefined): [string, string][] {
 
 export function connectorItems(net: DerivedNetwork, broker: Broker): Item[] {
   const items: Item[] = [];
-  for (const c of net.connectors) {
-    if (c.broker !== broker.name || (net.brokerByName.get(broker.name) !== broker)) continue;
+  const own = net.brokerByName.get(broker.name) === broker ? connectorsOf(net, broker.name) : [];
+  for (const c of own) {
     if (c.raw) {
       if (!c.raw.targetIndex) items.push({ text: c.raw.xml, verbatim: true });
       continue;
