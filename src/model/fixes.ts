@@ -3,6 +3,7 @@
 
 import { linkId, sanitizeBrokerName } from './names';
 import { deriveNetwork } from './network';
+import { bridgeUserUnauthorizedFixes, bridgeUserUnknownFixes } from './securityFixes';
 import type { Diagnostic, Link, Topology } from './types';
 
 export interface Fix {
@@ -22,6 +23,8 @@ export function fixesFor(topology: Topology, d: Diagnostic): Fix[] {
       const names = new Set(topology.brokers.map((b) => b.name));
       return deleteLinkFix(topology, d, (l) => !names.has(l.from) || !names.has(l.to));
     }
+    case 'bridge-user-unknown': return bridgeUserUnknownFixes(topology, d);
+    case 'bridge-user-unauthorized': return bridgeUserUnauthorizedFixes(topology, d);
     default: return [];
   }
 }
