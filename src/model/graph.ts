@@ -60,9 +60,12 @@ export class ForwardingGraph {
 
   /** True when the topics and queues graphs have the same edges, so one BFS answers for both. */
   classesAlike(): boolean {
-    const count = new Map<string, number>();
+    // Numeric keys (direction × distinct TTL) rather than strings: this runs over every bridge of the network.
+    const ttlIndex = new Map<number | undefined, number>();
+    for (const b of this.bridges) if (!ttlIndex.has(b.ttl)) ttlIndex.set(b.ttl, ttlIndex.size);
+    const count = new Map<number, number>();
     for (const b of this.bridges) {
-      const key = `${b.from}>${b.to}:${b.ttl}`;
+      const key = (b.from * this.size + b.to) * ttlIndex.size + ttlIndex.get(b.ttl)!;
       count.set(key, (count.get(key) ?? 0) + (b.cls === 'topic' ? 1 : -1));
     }
     for (const v of count.values()) if (v !== 0) return false;

@@ -28,12 +28,19 @@ function classWords(classes: Set<DestinationClass>): string {
   return classes.size === 2 ? 'topics and queues' : classes.has('topic') ? 'topics' : 'queues';
 }
 
+/** One number per (from, to, class): numeric keys keep these passes cheap on networks of thousands of bridges. */
+function directionKey(from: number, to: number, cls: DestinationClass, n: number): number {
+  return (from * n + to) * 2 + (cls === 'topic' ? 0 : 1);
+}
+
 export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const byDirection = new Map<string, Bridge[]>();
+  const byDirection = new Map<number, Bridge[]>();
   for (const b of graph.bridges) {
-    const key = `${b.from}>${b.to}:${b.cls}`;
-    byDirection.set(key, [...(byDirection.get(key) ?? []), b]);
+    const key = directionKey(b.from, b.to, b.cls, graph.size);
+    const list = byDirection.get(key);
+    if (list) list.push(b);
+    else byDirection.set(key, [b]);
   }
   const reported = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
   for (const bridges of byDirection.values()) {
@@ -56,10 +63,10 @@ export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
 
 export function missingReturnRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const present = new Set(graph.bridges.map((b) => `${b.from}>${b.to}:${b.cls}`));
+  const present = new Set(graph.bridges.map((b) => directionKey(b.from, b.to, b.cls, graph.size)));
   const missing = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
   for (const b of graph.bridges) {
-    if (present.has(`${b.to}>${b.from}:${b.cls}`)) continue;
+    if (present.has(directionKey(b.to, b.from, b.cls, graph.size))) continue;
     const key = `${b.from}>${b.to}`;
     const entry = missing.get(key) ?? { from: b.from, to: b.to, classes: new Set(), links: [] };
     entry.classes.add(b.cls);
