@@ -17,16 +17,16 @@ import { broker, link, noc, topology } from './helpers/build';
 
 const PW = { bridge: 'bridge-pass-123456', server: 'server-pass-123456', client: 'client-pass-123456' };
 const codes = (t: Topology) => validate(t).map((d) => d.code);
-const secured = (name: string, over = {}) => ({ users: mcollectiveUsers(PW), authorization: mcollectiveAuthorization(), ...over });
+const secured = (over = {}) => ({ users: mcollectiveUsers(PW), authorization: mcollectiveAuthorization(), ...over });
 
 /** Two MCollective brokers joined by a duplex link that logs in as amq. */
 function pair(): Topology {
-  return topology([noc('noc', secured('noc')), broker('de', secured('de'))], [link('noc<>de', { userName: 'amq', password: PW.bridge })]);
+  return topology([noc('noc', secured()), broker('de', secured())], [link('noc<>de', { userName: 'amq', password: PW.bridge })]);
 }
 
 describe('applyMcollectiveDefaults', () => {
   it('adds the three users and the simple restrictions to a bare broker, and the pair then validates clean of auth errors', () => {
-    let t = topology([noc('noc', secured('noc')), broker('de')], [link('noc<>de', { userName: 'amq', password: PW.bridge })]);
+    let t = topology([noc('noc', secured()), broker('de')], [link('noc<>de', { userName: 'amq', password: PW.bridge })]);
     const before = structuredClone(t);
     t = applyMcollectiveDefaults(t, 'de', PW);
     expect(t.brokers[1].users).toEqual(mcollectiveUsers(PW));
@@ -49,7 +49,7 @@ describe('applyMcollectiveDefaults', () => {
   });
 
   it('suggests the passwords the network already uses, and generates only the missing ones', () => {
-    const t = topology([noc('noc', secured('noc')), broker('de')], [link('noc<>de', { userName: 'amq', password: 'link-password-99' })]);
+    const t = topology([noc('noc', secured()), broker('de')], [link('noc<>de', { userName: 'amq', password: 'link-password-99' })]);
     let n = 0;
     const p = suggestedPasswords(t, 'de', () => `fresh-${++n}`);
     expect(p).toEqual({ bridge: 'link-password-99', server: PW.server, client: PW.client });
