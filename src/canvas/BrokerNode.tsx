@@ -1,15 +1,19 @@
-// The broker node: name, role, host and a badge with the number of diagnostics naming it. Reads only its own props.
+// The broker node: name, role, host and a badge with the number of diagnostics naming it. Reads its own props and
+// its simulation mark (if a simulation is shown).
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { useSimHighlight } from './simHighlight';
+import { SimMarkBadge } from './SimMarkBadge';
 import type { BrokerFlowNode } from './toFlow';
 
 const ROLE_LABEL = { noc: 'NOC', broker: 'Broker', external: 'External' } as const;
 
 function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
   const { broker, diag } = data;
+  const sim = useSimHighlight((s) => s.nodes.get(broker.name));
   return (
-    <div className={`broker-node role-${broker.role}${selected ? ' selected' : ''}`} data-broker={broker.name} title={broker.name}>
+    <div className={`broker-node role-${broker.role}${selected ? ' selected' : ''}${sim ? ` sim-${sim.kind}` : ''}`} data-broker={broker.name} title={broker.name}>
       <Handle type="target" position={Position.Top} className="broker-handle" />
       <div className="broker-node-head">
         <span className="broker-role">{ROLE_LABEL[broker.role]}</span>
@@ -21,6 +25,7 @@ function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
       </div>
       <div className="broker-name">{broker.name || '(no name)'}</div>
       <div className="broker-host">{broker.host || 'no host'}{broker.location ? ` · ${broker.location}` : ''}</div>
+      {sim && <SimMarkBadge mark={sim} />}
       <Handle type="source" position={Position.Bottom} className="broker-handle" />
     </div>
   );

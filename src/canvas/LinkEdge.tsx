@@ -1,8 +1,10 @@
 // The link edge: a straight line between the two brokers' borders, an arrow at the dialed end (both ends when
-// duplex), dashed with a lock when the link is ssl, and a badge when a diagnostic names the link.
+// duplex), dashed with a lock when the link is ssl, a badge when a diagnostic names the link, and the simulation's
+// path highlight.
 
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { useSimHighlight } from './simHighlight';
 import type { LinkFlowEdge } from './toFlow';
 
 type Point = { x: number; y: number };
@@ -26,6 +28,7 @@ function centre(node: InternalNode): Point {
 function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<LinkFlowEdge>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  const onSimPath = useSimHighlight((h) => !!data && h.links.has(data.id));
   if (!s || !t || !data) return null;
   const sc = centre(s);
   const tc = centre(t);
@@ -45,7 +48,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
         path={`M ${x1},${y1} L ${x2},${y2}`}
         markerEnd={markerEnd}
         markerStart={link.duplex ? markerStart : undefined}
-        className={`link-path${ssl ? ' ssl' : ''}${selected ? ' selected' : ''}${diag ? ` sev-${diag.severity}` : ''}`}
+        className={`link-path${ssl ? ' ssl' : ''}${selected ? ' selected' : ''}${diag ? ` sev-${diag.severity}` : ''}${onSimPath ? ' sim-path' : ''}`}
         interactionWidth={16}
       />
       {(ssl || diag) && (

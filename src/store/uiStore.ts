@@ -8,7 +8,8 @@ export type Theme = 'light' | 'dark';
 export type Dialog =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'help' }
-  | { kind: 'share'; url: string };
+  | { kind: 'share'; url: string }
+  | { kind: 'import' };
 
 export interface UiState {
   theme: Theme;

@@ -7,6 +7,7 @@ import { Dialogs } from './Dialogs';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './Palette';
+import { SimulatePanel } from './simulate/SimulatePanel';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { XmlPreview } from './XmlPreview';
@@ -26,6 +27,7 @@ export function App() {
       <div className="workspace">
         <aside className="sidebar left">
           <Palette />
+          <SimulatePanel />
           <DiagnosticsPanel />
         </aside>
         <main className="main"><Canvas /></main>

@@ -1,7 +1,9 @@
-// The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link.
+// The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link,
+// import of activemq.xml files.
 
 import { notify, openDialog, useUi } from '../store/uiStore';
 import { commands } from './commands';
+import { ImportDialog } from './import/ImportDialog';
 import { Modal } from './Modal';
 
 function HelpDialog() {
@@ -40,6 +42,7 @@ export function Dialogs() {
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
+  if (dialog.kind === 'import') return <ImportDialog />;
   return (
     <Modal title={dialog.title} tone="error">
       <pre className="error-message" data-testid="error-message">{dialog.message}</pre>

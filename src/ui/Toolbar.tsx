@@ -33,6 +33,7 @@ export function Toolbar() {
         <Button id="new" label="New" />
         <Button id="open" label="Open" />
         <Button id="save" label="Save" />
+        <Button id="import" label="Import" />
         <select
           className="tb-select" aria-label="Templates" value=""
           onChange={(e) => { if (e.target.value) loadExample(e.target.value); }}

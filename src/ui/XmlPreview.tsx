@@ -1,10 +1,13 @@
-// The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download.
+// The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download; for an
+// imported broker, a diff against its original file.
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
 import { download } from './files';
+import { OriginalDiff } from './import/OriginalDiff';
+import { originalOf, useOriginals } from './import/originals';
 import { highlightXml } from './xmlHighlight';
 
 export function XmlPreview() {
@@ -16,6 +19,9 @@ export function XmlPreview() {
   const xml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
   const highlighted = useMemo(() => (xml && open ? highlightXml(xml) : undefined), [xml, open]);
   const fileName = broker ? `${fileSafeName(broker.name)}.xml` : '';
+  const original = originalOf(useOriginals((s) => s.byBroker), broker);
+  const [diffing, setDiffing] = useState(false);
+  const showDiff = diffing && !!original && !!xml;
   const copy = async () => {
     if (!xml) return;
     try { await navigator.clipboard.writeText(xml); notify(`Copied ${fileName}`); } catch { notify('The browser refused the clipboard; select the text and copy it.'); }
@@ -28,12 +34,17 @@ export function XmlPreview() {
         </button>
         {xml && open && (
           <div className="xml-actions">
+            {original && (
+              <button type="button" className="small-button" aria-pressed={showDiff} data-testid="xml-diff-toggle" onClick={() => setDiffing(!showDiff)} title={`Compare with ${original.file} as imported`}>
+                {showDiff ? 'XML' : 'Diff'}
+              </button>
+            )}
             <button type="button" className="small-button" onClick={copy}>Copy</button>
             <button type="button" className="small-button" onClick={() => download(fileName, xml, 'application/xml')}>Download</button>
           </div>
         )}
       </div>
-      {open && (xml
+      {open && (showDiff ? <OriginalDiff original={original} xml={xml} /> : xml
         ? <pre className="xml-code" data-testid="xml-code"><code>{highlighted}</code></pre>
         : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}
       {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}

@@ -10,6 +10,7 @@ import { EMPTY_SELECTION } from '../store/edits';
 import { shareUrl } from '../store/shareLink';
 import { notify, openDialog } from '../store/uiStore';
 import { chooseFile, downloadZip, saveFile } from './files';
+import { setSimulateOpen } from './simulate/simulationStore';
 
 export interface Command {
   id: string;
@@ -45,10 +46,17 @@ export function share(): void {
   openDialog({ kind: 'share', url: shareUrl(currentTopology(), location.href) });
 }
 
+/** Opens the simulate panel and puts the cursor in it. */
+export function openSimulate(): void {
+  setSimulateOpen(true);
+  setTimeout(() => document.getElementById('sim-from')?.focus(), 0);
+}
+
 export const commands: Command[] = [
   { id: 'new', label: 'New network', run: newNetwork },
   { id: 'open', label: 'Open…', keys: ['Ctrl+O'], matches: (e) => mod(e) && key(e, 'o'), inFields: true, run: chooseFile },
   { id: 'save', label: 'Save', keys: ['Ctrl+S'], matches: (e) => mod(e) && key(e, 's'), inFields: true, run: saveFile },
+  { id: 'import', label: 'Import activemq.xml…', run: () => openDialog({ kind: 'import' }) },
   { id: 'zip', label: 'Download zip', run: downloadZip },
   { id: 'share', label: 'Share link', run: share },
   { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], matches: (e) => mod(e) && !e.shiftKey && key(e, 'z'), run: undo },
@@ -63,6 +71,7 @@ export const commands: Command[] = [
   { id: 'deselect', label: 'Clear selection', keys: ['Escape'], matches: (e) => e.key === 'Escape', run: () => select(EMPTY_SELECTION) },
   { id: 'find', label: 'Find broker', keys: ['Ctrl+F'], matches: (e) => mod(e) && key(e, 'f'), run: () => document.getElementById('find-broker')?.focus() },
   { id: 'layout', label: 'Auto-layout', keys: ['Shift+L'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'), run: () => void autoLayout() },
+  { id: 'simulate', label: 'Simulate message flow', keys: ['Shift+S'], matches: (e) => e.shiftKey && !mod(e) && key(e, 's'), run: openSimulate },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => openDialog({ kind: 'help' }) },
 ];
 

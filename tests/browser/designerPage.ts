@@ -66,4 +66,42 @@ export class DesignerPage {
   async focusCanvas(): Promise<void> {
     await this.page.locator('.brand-title').click();
   }
+
+  /** Opens Import activemq.xml…, pastes each text into its own box, and presses Import. */
+  async importXml(texts: string[]): Promise<void> {
+    await this.command('import');
+    const dialog = this.page.locator('[data-testid="import-dialog"]');
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) await dialog.locator('[data-testid="import-add-paste"]').click();
+      await dialog.locator('[data-testid="import-paste"]').nth(i).fill(texts[i]);
+    }
+    await dialog.locator('[data-testid="import-run"]').click();
+  }
+
+  /** Answers the import's question when the canvas is not empty. */
+  async answerImport(answer: 'replace' | 'merge' | 'cancel'): Promise<void> {
+    await this.page.locator(`.import-merge [data-answer="${answer}"]`).click();
+  }
+
+  /** Expands the simulate panel in the left sidebar (if it is not already). */
+  async openSimulate(): Promise<void> {
+    const toggle = this.page.locator('[data-testid="simulate-toggle"]');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  /** Opens the simulate panel, fills it in and runs it; `consumers` undefined means all brokers. */
+  async simulate(from: string, destination: string, consumers?: string[]): Promise<void> {
+    await this.openSimulate();
+    await this.page.locator('#sim-from').selectOption(from);
+    await this.page.locator('#sim-destination').fill(destination);
+    await this.page.locator('input[name="sim-all"]').setChecked(!consumers);
+    for (const c of consumers ?? []) await this.page.locator(`input[data-consumer="${c.replace(/["\\]/g, '\\$&')}"]`).check();
+    await this.page.locator('[data-testid="sim-run"]').click();
+  }
+
+  /** The simulate panel's outcome per consumer: delivered, and the path or the reason. */
+  async simulationResults(): Promise<Record<string, { delivered: boolean; text: string }>> {
+    const rows = await this.page.locator('[data-sim-result]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-sim-result') ?? '', e.getAttribute('data-delivered') === 'true', e.textContent ?? ''] as const));
+    return Object.fromEntries(rows.map(([name, delivered, text]) => [name, { delivered, text }]));
+  }
 }
