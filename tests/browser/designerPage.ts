@@ -78,6 +78,15 @@ export class DesignerPage {
     await dialog.locator('[data-testid="import-run"]').click();
   }
 
+  /** Drops files (name → text) on the import dialog's drop zone, as a drag from the desktop would. */
+  async dropFiles(files: Record<string, string>): Promise<void> {
+    await this.page.locator('[data-testid="import-drop"]').evaluate((zone, files) => {
+      const dt = new DataTransfer();
+      for (const [name, text] of Object.entries(files)) dt.items.add(new File([text], name, { type: 'application/xml' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, files);
+  }
+
   /** Answers the import's question when the canvas is not empty. */
   async answerImport(answer: 'replace' | 'merge' | 'cancel'): Promise<void> {
     await this.page.locator(`.import-merge [data-answer="${answer}"]`).click();

@@ -137,6 +137,26 @@ describe('import activemq.xml', () => {
     await d.page.close();
   });
 
+  it('imports files dropped on the drop zone, named by their file in errors', async () => {
+    const d = await emptyDesigner();
+    await d.command('import');
+    await d.dropFiles({ 'hub.xml': hubSpoke[0], 'spoke1.xml': hubSpoke[1], 'spoke2.xml': hubSpoke[2] });
+    await expect(d.page.locator('[data-testid="import-files"] li').count()).resolves.toBe(3);
+    await d.dropFiles({ 'broken <b>.xml': '<beans><broker brokerName="x"></beans>' });
+    await d.page.locator('[data-testid="import-run"]').click();
+    // The error names the dropped file, as text.
+    await expect(d.page.locator('[data-testid="import-error"]').textContent()).resolves.toMatch(/^broken <b>\.xml line 1, column \d+:/);
+    await expect(d.page.locator('[data-testid="import-dialog"] b').count()).resolves.toBe(0);
+    await d.page.getByRole('button', { name: 'Remove broken <b>.xml' }).click();
+    await d.page.locator('[data-testid="import-run"]').click();
+    await d.node('spoke2').waitFor();
+    expect(await d.brokerNames()).toEqual(['hub', 'spoke1', 'spoke2']);
+    await d.selectBroker('spoke1');
+    await d.page.locator('[data-testid="xml-diff-toggle"]').click();
+    await expect(d.page.locator('[data-testid="xml-diff"]').textContent()).resolves.toContain('--- spoke1.xml');
+    await d.page.close();
+  });
+
   it('imports a chosen zip (the export of a template)', async () => {
     const d = await emptyDesigner();
     const dir = mkdtempSync(join(tmpdir(), 'amq-import-'));

@@ -6,6 +6,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
+    e.stopPropagation(); // the dialog around takes drops that miss the zone
     setOver(false);
     const files = [...e.dataTransfer.files];
     if (files.length) onFiles(files);

@@ -59,7 +59,12 @@ export function ImportDialog() {
 
   return (
     <Modal title="Import activemq.xml">
-      <div className="import-dialog" data-testid="import-dialog">
+      <div
+        className="import-dialog" data-testid="import-dialog"
+        // A file dropped beside the zone is imported too, rather than opened by the browser in place of the designer.
+        onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+        onDrop={(e) => { if (e.dataTransfer.files.length) { e.preventDefault(); if (!pending) void addFiles([...e.dataTransfer.files]); } }}
+      >
         {pending ? (
           <MergeQuestion current={network} imported={pending.topology} onAnswer={(mode) => (mode ? void finish(pending, mode) : setPending(undefined))} />
         ) : (
