@@ -34,7 +34,7 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
         }
         const key = `${first.host.toLowerCase()}:${first.port ?? 61616}`;
         if (!externals.has(key)) externals.set(key, externalBroker(externalName(first.host, imported, externals), first));
-        rawLinks.push({ from, to: key, xml: c.xml, targetIndex: k, single: false });
+        rawLinks.push({ from, to: key, xml: c.xml, targetIndex: k, single: c.discovery.kind === 'static' && c.discovery.targets.length === 1 && target.hosts.length === 1 });
       });
     });
   });
@@ -47,12 +47,14 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
     if (used.has(i)) return;
     const from = brokers[r.from].name;
     const to = nameOf(r.to);
-    if (r.single && typeof r.to === 'number') {
+    if (r.single) {
+      // A pair to a broker no file describes merges too: the external broker has the host and port it dials.
+      const targetBroker = typeof r.to === 'number' ? brokers[r.to] : externals.get(r.to)!;
       const j = rawLinks.findIndex((o, k) => k > i && !used.has(k) && o.single && o.from === r.from && o.to === r.to);
       const merged = j > 0 ? mergePair(from, to, r.xml, rawLinks[j].xml) ?? mergePair(from, to, rawLinks[j].xml, r.xml) : undefined;
-      if (merged) pickTransport(merged, brokers[r.to], rawConnectorInfo(r.xml).uri);
+      if (merged) pickTransport(merged, targetBroker, rawConnectorInfo(r.xml).uri);
       // Keep the pair as a preset link only if the preset writes back the very URI the file had.
-      if (merged && connectorUri(merged, brokers[r.to]) === rawConnectorInfo(r.xml).uri) {
+      if (merged && connectorUri(merged, targetBroker) === rawConnectorInfo(r.xml).uri) {
         links.push(merged);
         used.add(j);
         return;
