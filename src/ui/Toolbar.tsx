@@ -5,6 +5,7 @@ import { useDesigner } from '../store/designerStore';
 import { setTheme, useUi } from '../store/uiStore';
 import { command, loadExample } from './commands';
 import { FindBroker } from './FindBroker';
+import { ZipKeytoolOption } from './ZipKeytoolOption';
 
 function Button({ id, label, icon, disabled, primary }: { id: string; label?: string; icon?: string; disabled?: boolean; primary?: boolean }) {
   const c = command(id);
@@ -52,6 +53,7 @@ export function Toolbar() {
       <div className="tb-group">
         <Button id="share" label="Share link" />
         <Button id="zip" label="Download zip" primary />
+        <ZipKeytoolOption />
         <button
           type="button" className="tb-button" aria-label="Toggle dark theme" title="Light / dark theme"
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}

@@ -2,7 +2,7 @@
 // imported broker, a diff against its original file.
 
 import { useMemo, useState } from 'react';
-import { brokerXml, deriveNetwork, fileSafeName } from '../model';
+import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
 import { download } from './files';
@@ -17,7 +17,9 @@ export function XmlPreview() {
   const broker = index === undefined ? undefined : network.brokers[index];
   // Positions are not in `network`, so dragging does not regenerate the XML.
   const xml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
-  const highlighted = useMemo(() => (xml && open ? highlightXml(xml) : undefined), [xml, open]);
+  // Passwords are masked on screen unless asked for (screen shares, shoulder surfing); Copy and Download use the real text.
+  const [showPasswords, setShowPasswords] = useState(false);
+  const highlighted = useMemo(() => (xml && open ? highlightXml(showPasswords ? xml : maskPasswords(xml)) : undefined), [xml, open, showPasswords]);
   const fileName = broker ? `${fileSafeName(broker.name)}.xml` : '';
   const original = originalOf(useOriginals((s) => s.byBroker), broker);
   const [diffing, setDiffing] = useState(false);
@@ -39,6 +41,9 @@ export function XmlPreview() {
                 {showDiff ? 'XML' : 'Diff'}
               </button>
             )}
+            <label className="check xml-show-passwords" title="The preview masks passwords; Copy and Download always contain them">
+              <input type="checkbox" name="show-passwords" checked={showPasswords} onChange={(e) => setShowPasswords(e.target.checked)} /> show passwords
+            </label>
             <button type="button" className="small-button" onClick={copy}>Copy</button>
             <button type="button" className="small-button" onClick={() => download(fileName, xml, 'application/xml')}>Download</button>
           </div>

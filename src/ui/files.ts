@@ -5,6 +5,7 @@ import { buildZip, fileSafeName, parseTopology, serializeTopology, topologyFileN
 import { loadTopology } from '../store/designerStore';
 import { currentTopology } from '../store/derived';
 import { openDialog } from '../store/uiStore';
+import { useZipOptions } from './ZipKeytoolOption';
 
 export function download(fileName: string, data: Uint8Array | string, type: string): void {
   const blob = new Blob([data as BlobPart], { type });
@@ -22,10 +23,10 @@ export function networkZipName(topology: Topology): string {
   return `${fileSafeName(topology.name || 'network')}.zip`;
 }
 
-/** Download zip: exactly buildZip(topology), the same bytes as `cli export --zip`. */
+/** Download zip: exactly buildZip(topology), the same bytes as `cli export --zip` unless the keystore script is ticked. */
 export function downloadZip(): void {
   const topology = currentTopology();
-  download(networkZipName(topology), buildZip(topology), 'application/zip');
+  download(networkZipName(topology), buildZip(topology, { keytoolScript: useZipOptions.getState().keytoolScript }), 'application/zip');
 }
 
 export function saveFile(): void {

@@ -1,10 +1,11 @@
-// The selected broker: name (renaming updates every link naming it), role, host, location and transports.
+// The selected broker: name (renaming updates every link naming it), role, host, location, transports and security.
 
 import type { BrokerRole } from '../../model';
 import { renameBroker, updateBroker } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
 import { checkBrokerName } from '../../store/fieldChecks';
 import { anyText, CheckedField, optionalText } from './CheckedField';
+import { SecuritySection } from './security';
 import { TransportList } from './TransportList';
 
 export function BrokerInspector({ index }: { index: number }) {
@@ -30,6 +31,7 @@ export function BrokerInspector({ index }: { index: number }) {
       <CheckedField label="Host" name="broker-host" value={broker.host} placeholder="amq.example.net" check={anyText} onCommit={(host) => updateBroker(index, { host })} hint="The address other brokers dial." />
       <CheckedField label="Location" name="broker-location" value={broker.location ?? ''} placeholder="country or data center" check={optionalText} onCommit={(location) => updateBroker(index, { location })} />
       <TransportList index={index} transports={broker.transports} />
+      <SecuritySection index={index} />
     </div>
   );
 }
