@@ -3,6 +3,7 @@
 
 import { zipSync } from 'fflate';
 import { KEYTOOL_SCRIPT_NAME, keytoolScript } from './keytool';
+import { mcollectiveConfigs, mcollectiveReadmeLines } from './mcollectiveCfg';
 import { fileSafeName } from './names';
 import { deriveNetwork } from './network';
 import { serializeTopology } from './topologyFile';
@@ -41,6 +42,7 @@ export function exportFiles(topology: Topology, opts: ExportOptions = {}): Expor
   const net = deriveNetwork(topology);
   const brokers = exportedBrokers(topology, opts);
   const files: ExportedFile[] = brokers.map(({ broker, fileName }) => ({ path: `${fileName}/activemq.xml`, content: brokerXml(net, broker) }));
+  files.push(...mcollectiveConfigs(topology, brokers));
   files.push({ path: topologyFileName(topology), content: serializeTopology(topology) });
   files.push({ path: 'README.txt', content: readme(topology, brokers, opts) });
   if (opts.keytoolScript) files.push({ path: KEYTOOL_SCRIPT_NAME, content: keytoolScript(topology), mode: 0o755 });
@@ -81,6 +83,7 @@ function readme(topology: Topology, brokers: { broker: Broker; fileName: string 
   ];
   for (const { broker, fileName } of brokers) {
     lines.push(`  ${fileName}/activemq.xml  broker "${broker.name}" on ${broker.host || '(no host set)'}${broker.location ? ` (${broker.location})` : ''}`);
+    lines.push(...mcollectiveReadmeLines(broker, fileName));
   }
   if (opts.keytoolScript) lines.push(`  ${KEYTOOL_SCRIPT_NAME}  makes each ssl broker's key store and trust store with the JDK's keytool (sh ${KEYTOOL_SCRIPT_NAME})`);
   return lines.join('\n') + '\n';

@@ -3,6 +3,7 @@
 
 import { defineField, FieldReader } from './fieldReader';
 import { jsonErrorOffset, lineColumnAt } from './jsonLocation';
+import { groupJson, readClientGroup, readServerGroup } from './mcollectiveCfgGroups';
 import { TopologyError } from './topologyErrors';
 import type {
   AuthorizationEntry, Broker, BrokerRole, Extra, Link, Preset, Settings, SslSettings, Topology, Transport, User,
@@ -63,6 +64,8 @@ function readBroker(r: FieldReader): Broker {
     users: r.list('users', readUser),
     authorization: r.list('authorization', readAuthorization),
     ssl: r.child('ssl', readSsl),
+    servers: r.child('servers', readServerGroup),
+    clients: r.child('clients', readClientGroup),
     position: r.child('position', positionReader),
     imported: r.child('imported', (x) => clean({
       file: x.optString('file'), template: x.string('template'), connectors: x.has('connectors') ? x.stringList('connectors') : (x.raw('connectors'), undefined), extra: x.extra(),
@@ -159,6 +162,8 @@ function brokerJson(b: Broker): Record<string, unknown> {
     users: b.users?.map((u) => withExtra({ ...u, extra: undefined }, u.extra)),
     authorization: b.authorization?.map((a) => withExtra({ ...a, extra: undefined }, a.extra)),
     ssl: b.ssl && withExtra({ ...b.ssl, extra: undefined }, b.ssl.extra),
+    servers: groupJson(b.servers),
+    clients: groupJson(b.clients),
     position: b.position,
     imported: b.imported && withExtra({ ...b.imported, extra: undefined }, b.imported.extra),
   }, b.extra);

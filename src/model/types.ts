@@ -42,6 +42,26 @@ export interface SslSettings {
   extra?: Extra;
 }
 
+/** A group of managed MCollective servers attached to one broker (model/mcollectiveCfg.ts writes their pool). */
+export interface ServerGroup {
+  name: string;
+  count: number;
+  /** The broker user the servers log in as; default "mcollective". */
+  user?: string;
+  /** Further brokers of the connection pool, by name, in order (the local broker always comes first). */
+  failover?: string[];
+  extra?: Extra;
+}
+
+/** Operator clients (`mco`) at a NOC broker. */
+export interface ClientGroup {
+  name: string;
+  /** The broker user the clients log in as; default "admin". */
+  user?: string;
+  failover?: string[];
+  extra?: Extra;
+}
+
 export interface Position {
   x: number;
   y: number;
@@ -56,6 +76,10 @@ export interface Broker {
   users?: User[];
   authorization?: AuthorizationEntry[];
   ssl?: SslSettings;
+  /** The MCollective servers (nodes) connecting to this broker: written out as `<broker>/server.cfg`. */
+  servers?: ServerGroup;
+  /** MCollective operator clients (NOC brokers only): written out as `<broker>/client.cfg`. */
+  clients?: ClientGroup;
   position?: Position;
   /** Set on brokers read from an activemq.xml: what the model does not cover, kept to be written back. */
   imported?: ImportedSource;

@@ -7,6 +7,7 @@ import { conduitRules } from './conduitRules';
 import { sslRules, weakPasswordRule } from './secretRules';
 import { sortDiagnostics } from './diagnostic';
 import { duplicateBridgeRule, linkEndRules, missingReturnRule } from './linkRules';
+import { mcollectiveConfigRule, mcollectiveReachRule, mcollectiveUserRule } from './mcollectiveRules';
 import { brokerNameRules, connectorNameRules } from './nameRules';
 import { ttlRule, unreachableRule } from './reachRules';
 import { multicastRule, portConflictRule, targetTransportRule } from './transportRules';
@@ -28,6 +29,9 @@ const RULES = [
   authenticationRule,
   weakPasswordRule,
   unusedGroupRule,
+  mcollectiveUserRule,
+  mcollectiveReachRule,
+  mcollectiveConfigRule,
 ];
 
 export function validate(topology: Topology): Diagnostic[] {
