@@ -2,13 +2,16 @@
 // brokers, whether it is delivered and by which path. Forwarding is demand-driven over the bridges of the
 // message's destination class, through each connector's filters (excluded wins; a non-empty dynamically-included
 // list means "only these", notes §1.4), and within TTL: on a path of k hops, the bridge at position i forwards
-// only if i < messageTTL, and the consumer's demand reaches it only if k-1-i < consumerTTL (notes §2.4).
+// only if i < messageTTL, and the consumer's demand reaches it only if k-1-i < consumerTTL (notes §2.4). Each bridge
+// checks its own two TTLs: a kept connector may set messageTTL and consumerTTL apart, and then their minimum is
+// wrong (measured on 5.17: X→Y messageTTL 1 consumerTTL 2, then Y→Z messageTTL 2 consumerTTL 1 delivers X → Z).
 
 import type { DestinationClass, NetworkConnector } from './connectors';
 import { matchesDestination } from './destinations';
 import { type Adjacency, type Bridge, hopCounts, pathTo } from './graph';
 import { effectiveTtl } from './hops';
 import { deriveNetwork } from './network';
+import { rawConnectorInfo } from './rawConnector';
 import type { Topology } from './types';
 
 export interface Destination {
@@ -53,20 +56,42 @@ export function simulate(topology: Topology, from: string, to: string[], destina
     const t = graph.index.get(name);
     if (s === undefined || t === undefined) return { to: name, delivered: false, path: [], reason: `no broker named ${JSON.stringify(s === undefined ? from : name)}` };
     if (s === t) return { to: name, delivered: true, path: [from] };
-    const ttlOf = (b: Bridge) => effectiveTtl(b, net.hops.defaultTtl);
+    const ttlsOf = (b: Bridge) => bridgeTtls(b, net.hops.defaultTtl);
     const filtered = (b: Bridge) => connectorForwards(b.connector, destination);
     const parent: (Bridge | undefined)[] = new Array(graph.size);
     const any = hopCounts(adj, s);
     if (any[t] < 0) return { to: name, delivered: false, path: [], reason: `no bridge carries ${destination.type}s from ${JSON.stringify(from)} to ${JSON.stringify(name)} (a missing link or return link)` };
     const dist = hopCounts(adj, s, filtered, parent);
     if (dist[t] < 0) return { to: name, delivered: false, path: [], reason: `every route from ${JSON.stringify(from)} to ${JSON.stringify(name)} crosses a connector whose filters exclude ${label}` };
-    const ok = (b: Bridge, i: number, k: number) => filtered(b) && i < ttlOf(b) && k - 1 - i < ttlOf(b);
+    const ok = (b: Bridge, i: number, k: number) => filtered(b) && i < ttlsOf(b).message && k - 1 - i < ttlsOf(b).consumer;
     const shortest = pathTo(parent, t);
     const path = shortest.every((b, i) => ok(b, i, shortest.length)) ? shortest : findPathWithinTtl(adj, s, t, dist[t], graph.size, ok);
     if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])] };
     return { to: name, delivered: false, path: [], reason: `${JSON.stringify(name)} is ${dist[t]} hops from ${JSON.stringify(from)} (${[from, ...shortest.map((b) => graph.names[b.to])].join(' → ')}), more than the networkTTL of the bridges allows` };
   });
   return { destination: label, from, results };
+}
+
+/**
+ * The TTLs a bridge checks (Infinity = unlimited): the link's or computed networkTTL for both, except on a kept
+ * connector, where messageTTL and consumerTTL each default to its networkTTL (itself 1 by default, notes §2.1).
+ */
+function bridgeTtls(b: Bridge, defaultTtl: number): { message: number; consumer: number } {
+  if (!b.connector.raw) {
+    const t = effectiveTtl(b, defaultTtl);
+    return { message: t, consumer: t };
+  }
+  const attributes = rawConnectorInfo(b.connector.raw.xml).attributes;
+  const int = (name: string) => {
+    const v = attributes.get(name);
+    return v !== undefined && /^\s*-?\d+\s*$/.test(v) ? Number(v) : undefined;
+  };
+  const network = int('networkTTL') ?? 1;
+  const ttl = (name: string) => {
+    const t = int(name) ?? network;
+    return t < 0 ? Infinity : t;
+  };
+  return { message: ttl('messageTTL'), consumer: ttl('consumerTTL') };
 }
 
 /** A simple path of exactly k hops (k from `minHops` up) whose every bridge passes `ok(bridge, position, k)`. */

@@ -25,6 +25,11 @@ export interface RunningNetwork {
 export interface StartOptions {
   /** How long the whole network may take to listen and bridge. */
   readyTimeoutMs?: number;
+  /**
+   * Edits the local topology (127.0.0.1, fresh ports) before it is exported: for what must name the rewritten
+   * addresses literally, such as a kept `<networkConnector>` whose uri dials a target's new port.
+   */
+  adjust?: (local: Topology) => void;
 }
 
 /**
@@ -47,6 +52,7 @@ export function expectedBridges(topology: Topology): Map<string, Map<string, num
 
 export async function startNetwork(source: Topology, opts: StartOptions = {}): Promise<RunningNetwork> {
   const topology = await localTopology(source);
+  opts.adjust?.(topology);
   const root = mkdtempSync(join(tmpdir(), 'amq-broker-test-'));
   const files = new Map(exportFiles(topology).map((f) => [f.path, f.content] as const));
   const xml = new Map<string, string>();
