@@ -121,26 +121,46 @@ export function pathTo(parent: (Bridge | undefined)[], target: number): Bridge[]
 }
 
 /**
- * The largest hop count from `source` to any broker flagged in `isEndpoint`, reusing caller-owned buffers:
- * the all-pairs pass over a 1,000-broker network runs this a thousand times.
+ * The largest hop count from any of `sources` to any broker flagged in `isEndpoint` (unreachable pairs ignored).
+ * Bit-parallel breadth-first search: 32 sources advance together, one bit each, so the all-pairs pass over a
+ * 1,000-broker network costs about as much as 32 ordinary searches.
  */
-export function eccentricity(adj: Adjacency, source: number, isEndpoint: Uint8Array, dist: Int32Array, queue: Int32Array): number {
-  dist.fill(-1);
-  let head = 0;
-  let tail = 0;
-  let max = 0;
-  dist[source] = 0;
-  queue[tail++] = source;
+export function maxHops(adj: Adjacency, sources: number[], isEndpoint: Uint8Array): number {
+  const n = adj.start.length - 1;
   const { start, targets } = adj;
-  while (head < tail) {
-    const u = queue[head++];
-    const du = dist[u] + 1;
-    for (let e = start[u], end = start[u + 1]; e < end; e++) {
-      const v = targets[e];
-      if (dist[v] !== -1) continue;
-      dist[v] = du;
-      if (isEndpoint[v] && du > max) max = du;
-      queue[tail++] = v;
+  const visited = new Uint32Array(n);
+  let frontier = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  let max = 0;
+  for (let base = 0; base < sources.length; base += 32) {
+    visited.fill(0);
+    frontier.fill(0);
+    const batch = Math.min(32, sources.length - base);
+    for (let k = 0; k < batch; k++) {
+      const bit = (1 << k) >>> 0;
+      visited[sources[base + k]] |= bit;
+      frontier[sources[base + k]] |= bit;
+    }
+    for (let level = 1; ; level++) {
+      next.fill(0);
+      for (let u = 0; u < n; u++) {
+        const f = frontier[u];
+        if (f === 0) continue;
+        for (let e = start[u], end = start[u + 1]; e < end; e++) {
+          const v = targets[e];
+          const fresh = f & ~visited[v];
+          if (fresh !== 0) next[v] |= fresh;
+        }
+      }
+      let any = false;
+      for (let v = 0; v < n; v++) {
+        if (next[v] === 0) continue;
+        visited[v] |= next[v];
+        any = true;
+        if (isEndpoint[v] && level > max) max = level;
+      }
+      if (!any) break;
+      [frontier, next] = [next, frontier];
     }
   }
   return max;

@@ -3,7 +3,7 @@
 // uses only bridges whose TTL is at least d, which is R8's rule ("every bridge on such a path needs networkTTL ≥ D").
 
 import type { DestinationClass } from './connectors';
-import { type Bridge, eccentricity, ForwardingGraph, hopCounts, pathTo } from './graph';
+import { type Bridge, ForwardingGraph, hopCounts, maxHops, pathTo } from './graph';
 import type { Topology } from './types';
 
 export interface TtlViolation {
@@ -36,14 +36,9 @@ export function analyzeHops(topology: Topology, graph: ForwardingGraph): HopAnal
   for (const i of endpoints) isEndpoint[i] = 1;
   const classes = graph.classesAlike() ? [CLASSES[0]] : CLASSES;
   // First pass: only the diameter, with reused buffers; paths are rebuilt below only if some TTL could be too low.
-  const dist = new Int32Array(graph.size);
-  const queue = new Int32Array(graph.size);
   let diameter = 0;
   if (graph.bridges.length) {
-    for (const cls of classes) {
-      const adj = graph.adjacencyOf(cls);
-      for (const s of endpoints) diameter = Math.max(diameter, eccentricity(adj, s, isEndpoint, dist, queue));
-    }
+    for (const cls of classes) diameter = Math.max(diameter, maxHops(graph.adjacencyOf(cls), endpoints, isEndpoint));
   }
   const defaultTtl = Math.max(1, diameter);
   let minTtl = Infinity;
