@@ -2,6 +2,7 @@
 // connector names unique within a broker (R2, error) and across the network (R3, warning).
 
 import { sanitizeBrokerName } from '../names';
+import { stripInvalid } from '../xml/escape';
 import type { DerivedNetwork } from '../network';
 import type { Diagnostic } from '../types';
 import { diagnostic, quoteList } from './diagnostic';
@@ -10,7 +11,8 @@ export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
   const groups = new Map<string, string[]>();
   for (const b of net.topology.brokers) {
-    const key = sanitizeBrokerName(b.name);
+    // ActiveMQ sees the name as the XML file holds it (characters XML cannot carry are gone), then sanitises it.
+    const key = sanitizeBrokerName(stripInvalid(b.name));
     groups.set(key, [...(groups.get(key) ?? []), b.name]);
   }
   for (const [key, names] of groups) {

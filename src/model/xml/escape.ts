@@ -22,7 +22,8 @@ export function escapeComment(value: string): string {
   return stripInvalid(value).replace(/-(?=-)/g, '- ').replace(/-$/, '- ').replace(/\{(?=[{%])/g, '{ ');
 }
 
-function stripInvalid(value: string): string {
+/** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates): the file holds the rest. */
+export function stripInvalid(value: string): string {
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
