@@ -44,3 +44,24 @@ describe('simulate', () => {
     expect(simulate(exampleTopology('mesh-of-three'), 'nope', ['broker1'], topic).results[0]).toMatchObject({ delivered: false, reason: expect.stringMatching(/no broker named "nope"/) });
   });
 });
+
+describe('simulate with kept connectors whose messageTTL and consumerTTL differ', () => {
+  // Measured on ActiveMQ 5.17 (tests/broker/simulator-agreement.test.ts): X→Y mTTL 1/cTTL 2, Y→Z mTTL 2/cTTL 1
+  // delivers X → Z; the reverse Z → X is not delivered.
+  const kept = (host: string, m: number, c: number) => [{ xml: `<networkConnector name="n-${host}" uri="static:(tcp://${host}:61616)" duplex="true" messageTTL="${m}" consumerTTL="${c}" conduitSubscriptions="false"><excludedDestinations><topic physicalName=">"/></excludedDestinations></networkConnector>` }];
+  const chain = (): Topology => {
+    const t = exampleTopology('mesh-of-three');
+    const [x, y, z] = t.brokers.map((b) => b.name);
+    t.links = [
+      { from: x, to: y, connectors: kept(t.brokers[1].host, 1, 2) },
+      { from: y, to: z, connectors: kept(t.brokers[2].host, 2, 1) },
+    ];
+    return t;
+  };
+  it('checks each bridge against its own two TTLs', () => {
+    const t = chain();
+    const [x, , z] = t.brokers.map((b) => b.name);
+    expect(simulate(t, x, [z], queue).results[0].delivered).toBe(true);
+    expect(simulate(t, z, [x], queue).results[0].delivered).toBe(false);
+  });
+});
