@@ -53,26 +53,48 @@ export function updateSettings(s: Snapshot, patch: Partial<Settings> & { name?: 
   return { ...s, network: stripUndefined(network) };
 }
 
-/** Renames a broker and every link that names it (the caller has checked the new name). */
+/** Renames a broker, every link and every failover list that names it (the caller has checked the new name). */
 export function renameBroker(s: Snapshot, index: number, name: string): Snapshot {
   const old = s.network.brokers[index].name;
   // With two brokers of one name, links cannot tell which one they mean: leave them on the remaining one.
   const stillThere = s.network.brokers.some((b, i) => i !== index && b.name === old);
   const move = (n: string) => (n === old && !stillThere ? name : n);
   const links = s.network.links.map((l) => (l.from === old || l.to === old ? { ...l, from: move(l.from), to: move(l.to) } : l));
-  const brokers = s.network.brokers.map((b, i) => (i === index ? { ...b, name } : b));
+  const renamed = s.network.brokers.map((b, i) => (i === index ? { ...b, name } : b));
+  // MCollective failover lists name brokers too: they follow the rename (on the same condition as links).
+  const brokers = stillThere ? renamed : mapFailover(renamed, (names) => names.map(move));
   return { ...s, network: { ...s.network, brokers, links } };
 }
 
-/** Deletes the selected brokers, the links that touch them, and the selected links. */
+/**
+ * Applies `f` to the failover list of every broker's server and client group; a broker whose lists come out the
+ * same is kept as the same object (so memoised nodes and XML stay put).
+ */
+export function mapFailover(brokers: Broker[], f: (names: string[]) => string[]): Broker[] {
+  return brokers.map((b) => {
+    const servers = b.servers?.failover ? groupWith(b.servers, f(b.servers.failover)) : b.servers;
+    const clients = b.clients?.failover ? groupWith(b.clients, f(b.clients.failover)) : b.clients;
+    return servers === b.servers && clients === b.clients ? b : stripUndefined({ ...b, servers, clients });
+  });
+}
+
+function groupWith<G extends { failover?: string[] }>(g: G, failover: string[]): G {
+  const same = failover.length === g.failover!.length && failover.every((n, i) => n === g.failover![i]);
+  return same ? g : { ...g, failover };
+}
+
+/** Deletes the selected brokers, the links that touch them, their failover entries, and the selected links. */
 export function deleteSelection(s: Snapshot, sel: Selection): Snapshot {
   const dropB = new Set(sel.brokers);
   const dropL = new Set(sel.links);
   const remaining = new Set(s.network.brokers.filter((_, i) => !dropB.has(i)).map((b) => b.name));
   const gone = new Set(s.network.brokers.filter((_, i) => dropB.has(i)).map((b) => b.name).filter((n) => !remaining.has(n)));
   const links = s.network.links.filter((l, i) => !dropL.has(i) && !gone.has(l.from) && !gone.has(l.to));
+  // A deleted broker leaves every MCollective failover list that named it.
+  const kept = s.network.brokers.filter((_, i) => !dropB.has(i));
+  const brokers = gone.size ? mapFailover(kept, (names) => names.filter((n) => !gone.has(n))) : kept;
   return {
-    network: { ...s.network, brokers: s.network.brokers.filter((_, i) => !dropB.has(i)), links },
+    network: { ...s.network, brokers, links },
     positions: s.positions.filter((_, i) => !dropB.has(i)),
   };
 }
