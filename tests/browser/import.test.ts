@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip, exampleTopology } from '../../src/model';
 import { DesignerPage } from './designerPage';
+import { freshExample as openFreshExample } from './fresh';
 import { type App, startApp } from './harness';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import/hub-spoke');
@@ -19,15 +20,7 @@ let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
-/** A fresh tab: the NOC-and-countries example, no autosave, nothing to undo. */
-async function freshExample(): Promise<DesignerPage> {
-  const page = await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const d = new DesignerPage(page);
-  await d.node('noc').waitFor();
-  return d;
-}
+const freshExample = () => openFreshExample(app);
 
 async function emptyDesigner(): Promise<DesignerPage> {
   const d = await freshExample();

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DesignerPage } from './designerPage';
+import { freshExample as openFreshExample } from './fresh';
 import { type App, startApp } from './harness';
 
 let app: App;
@@ -12,14 +13,7 @@ let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
-async function freshExample(): Promise<DesignerPage> {
-  const page = await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const d = new DesignerPage(page);
-  await d.node('noc').waitFor();
-  return d;
-}
+const freshExample = () => openFreshExample(app);
 
 describe('designer session', () => {
   it('opens on the NOC-and-countries example with no problems when nothing is saved', async () => {

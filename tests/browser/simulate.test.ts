@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DesignerPage } from './designerPage';
+import { freshExample as openFreshExample } from './fresh';
 import { type App, startApp } from './harness';
 
 let app: App;
@@ -10,14 +11,7 @@ let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
-async function freshExample(): Promise<DesignerPage> {
-  const page = await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const d = new DesignerPage(page);
-  await d.node('noc').waitFor();
-  return d;
-}
+const freshExample = () => openFreshExample(app);
 
 const highlighted = (d: DesignerPage) => d.page.locator('.react-flow__edge .sim-path');
 
