@@ -1,0 +1,102 @@
+// Starts a topology as real brokers like harness.ts does, for the security tests: the whole export (with
+// make-keystores.sh, run before any JVM starts) is laid out as the zip would be, and readiness takes an explicit
+// bridge expectation (a bad bridge is expected to never form) plus optional log lines to wait for.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { KEYTOOL_SCRIPT_NAME, type Topology, exportFiles, exportedBrokers } from '../../src/model';
+import { BrokerProcess, portListens } from './brokerProcess';
+import { type RunningNetwork, expectedBridges } from './harness';
+import { localTopology, transportPort } from './localTopology';
+import { StompClient } from './stomp';
+
+export interface SecureStartOptions {
+  /** Export make-keystores.sh and run it (`sh make-keystores.sh`) in the export folder before the brokers start. */
+  keytool?: boolean;
+  /** Established bridges to wait for, per broker and remote; default: every connector's (harness.expectedBridges). */
+  bridges?: (topology: Topology) => Map<string, Map<string, number>>;
+  /** Broker name → log text (regex) to wait for as well, e.g. the refusal of a bad bridge. */
+  waitForLog?: Record<string, RegExp>;
+  readyTimeoutMs?: number;
+}
+
+export interface SecureNetwork extends RunningNetwork {
+  /** The export folder: `<broker>/activemq.xml` (+ stores), the topology file, README.txt, make-keystores.sh. */
+  root: string;
+  /** What `sh make-keystores.sh` printed (stdout and stderr), when it ran. */
+  keytoolOutput?: string;
+}
+
+export async function startSecureNetwork(source: Topology, opts: SecureStartOptions = {}): Promise<SecureNetwork> {
+  const topology = await localTopology(source);
+  const root = mkdtempSync(join(tmpdir(), 'amq-security-test-'));
+  const brokers = new Map<string, BrokerProcess>();
+  const xml = new Map<string, string>();
+  const logTails = (lines = 25) =>
+    [...brokers.values()].map((b) => `--- ${b.name} (${b.running ? 'running' : `exited ${b.exitCode}`}):\n${b.logTail(lines)}`).join('\n');
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await Promise.all([...brokers.values()].map((b) => b.stop()));
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  let keytoolOutput: string | undefined;
+  try {
+    const files = exportFiles(topology, { keytoolScript: opts.keytool });
+    for (const f of files) {
+      mkdirSync(dirname(join(root, f.path)), { recursive: true });
+      writeFileSync(join(root, f.path), f.content, { mode: f.mode ?? 0o644 });
+    }
+    if (opts.keytool) {
+      // As a person would after unzipping: `sh make-keystores.sh` in the export folder (2>&1 keeps keytool's chatter).
+      keytoolOutput = execFileSync('sh', ['-c', `sh ./${KEYTOOL_SCRIPT_NAME} 2>&1`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    }
+    const byPath = new Map(files.map((f) => [f.path, f.content] as const));
+    for (const { broker, fileName } of exportedBrokers(topology)) {
+      const content = byPath.get(`${fileName}/activemq.xml`);
+      if (content === undefined) throw new Error(`the export has no ${fileName}/activemq.xml`);
+      xml.set(broker.name, content);
+      brokers.set(broker.name, new BrokerProcess(broker.name, join(root, fileName), content));
+    }
+    await waitUntil(topology, brokers, (opts.bridges ?? expectedBridges)(topology), opts.waitForLog ?? {}, opts.readyTimeoutMs ?? 90_000);
+  } catch (e) {
+    const tails = logTails(40);
+    await stop();
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${keytoolOutput ?? ''}\nbroker logs (tail):\n${tails}`);
+  }
+
+  const stomp = (broker: string, login: string, passcode: string, transport = 'stomp') =>
+    StompClient.connect({ host: '127.0.0.1', port: transportPort(topology, broker, transport), login, passcode });
+  return { topology, xml, brokers, stomp, logTails, stop, root, keytoolOutput };
+}
+
+async function waitUntil(topology: Topology, brokers: Map<string, BrokerProcess>, expected: Map<string, Map<string, number>>,
+  logs: Record<string, RegExp>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const listening = new Set<number>(); // probed once each: every probe is a connection the broker logs
+  for (;;) {
+    const missing: string[] = [];
+    for (const [name, proc] of brokers) {
+      if (!proc.running) throw new Error(`broker ${name} exited (code ${proc.exitCode}) before the network was ready`);
+      for (const t of topology.brokers.find((x) => x.name === name)!.transports) {
+        const port = transportPort(topology, name, t.name);
+        if (!listening.has(port) && (await portListens(port))) listening.add(port);
+        if (!listening.has(port)) missing.push(`${name}: transport ${t.name} not listening on 127.0.0.1:${port}`);
+      }
+      const seen = proc.establishedBridges();
+      for (const [remote, count] of expected.get(name) ?? []) {
+        const have = seen.filter((r) => r === remote).length;
+        if (have < count) missing.push(`${name}: ${have}/${count} bridges to ${remote} established`);
+      }
+      const want = logs[name];
+      if (want && !want.test(proc.log())) missing.push(`${name}: no log line matching ${want}`);
+    }
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`network not ready after ${timeoutMs / 1000} s:\n  ${missing.join('\n  ')}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
