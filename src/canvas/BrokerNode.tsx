@@ -1,8 +1,9 @@
-// The broker node: name, role, host and a badge with the number of diagnostics naming it. Reads its own props and
-// its simulation mark (if a simulation is shown).
+// The broker node: name, role, host, a badge with the number of diagnostics naming it and pills for its MCollective
+// servers/clients. Reads its own props and its simulation mark (if a simulation is shown).
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { ServerGroupPills } from './ServerGroupPill';
 import { useSimHighlight } from './simHighlight';
 import { SimMarkBadge } from './SimMarkBadge';
 import type { BrokerFlowNode } from './toFlow';
@@ -25,6 +26,7 @@ function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
       </div>
       <div className="broker-name">{broker.name || '(no name)'}</div>
       <div className="broker-host">{broker.host || 'no host'}{broker.location ? ` · ${broker.location}` : ''}</div>
+      <ServerGroupPills servers={broker.servers} clients={broker.clients} />
       {sim && <SimMarkBadge mark={sim} />}
       <Handle type="source" position={Position.Bottom} className="broker-handle" />
     </div>

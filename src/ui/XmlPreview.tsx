@@ -1,5 +1,5 @@
 // The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download; for an
-// imported broker, a diff against its original file.
+// imported broker, a diff against its original file; tabs for its MCollective server.cfg / client.cfg if it has any.
 
 import { useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
@@ -8,6 +8,7 @@ import { notify, toggleXml, useUi } from '../store/uiStore';
 import { download } from './files';
 import { OriginalDiff } from './import/OriginalDiff';
 import { originalOf, useOriginals } from './import/originals';
+import { cfgFilesOf, highlightCfg, maskCfgPasswords, type PreviewTab, PreviewTabs } from './previewTabs';
 import { highlightXml } from './xmlHighlight';
 
 export function XmlPreview() {
@@ -16,14 +17,19 @@ export function XmlPreview() {
   const open = useUi((s) => s.xmlOpen);
   const broker = index === undefined ? undefined : network.brokers[index];
   // Positions are not in `network`, so dragging does not regenerate the XML.
-  const xml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
+  const activemqXml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
+  const cfgs = useMemo(() => (broker ? cfgFilesOf(network, broker) : []), [network, broker]);
+  const [tab, setTab] = useState<PreviewTab>('activemq.xml');
+  const cfg = cfgs.find((c) => c.tab === tab);
+  const xml = cfg ? cfg.text : activemqXml;
   // Passwords are masked on screen unless asked for (screen shares, shoulder surfing); Copy and Download use the real text.
   const [showPasswords, setShowPasswords] = useState(false);
-  const highlighted = useMemo(() => (xml && open ? highlightXml(showPasswords ? xml : maskPasswords(xml)) : undefined), [xml, open, showPasswords]);
-  const fileName = broker ? `${fileSafeName(broker.name)}.xml` : '';
+  const highlighted = useMemo(() => (!xml || !open ? undefined : cfg ? highlightCfg(showPasswords ? xml : maskCfgPasswords(xml))
+    : highlightXml(showPasswords ? xml : maskPasswords(xml))), [xml, cfg, open, showPasswords]);
+  const fileName = cfg ? cfg.fileName : broker ? `${fileSafeName(broker.name)}.xml` : '';
   const original = originalOf(useOriginals((s) => s.byBroker), broker);
   const [diffing, setDiffing] = useState(false);
-  const showDiff = diffing && !!original && !!xml;
+  const showDiff = diffing && !!original && !!xml && !cfg;
   const copy = async () => {
     if (!xml) return;
     try { await navigator.clipboard.writeText(xml); notify(`Copied ${fileName}`); } catch { notify('The browser refused the clipboard; select the text and copy it.'); }
@@ -32,11 +38,11 @@ export function XmlPreview() {
     <section className={`panel xml-preview${open ? '' : ' collapsed'}`} aria-label="XML preview">
       <div className="panel-title-row">
         <button type="button" className="panel-title as-button" onClick={toggleXml} aria-expanded={open}>
-          {open ? '▾' : '▸'} activemq.xml {broker && <span className="muted">{broker.name}</span>}
+          {open ? '▾' : '▸'} {cfg ? cfg.tab : 'activemq.xml'} {broker && <span className="muted">{broker.name}</span>}
         </button>
         {xml && open && (
           <div className="xml-actions">
-            {original && (
+            {original && !cfg && (
               <button type="button" className="small-button" aria-pressed={showDiff} data-testid="xml-diff-toggle" onClick={() => setDiffing(!showDiff)} title={`Compare with ${original.file} as imported`}>
                 {showDiff ? 'XML' : 'Diff'}
               </button>
@@ -45,10 +51,11 @@ export function XmlPreview() {
               <input type="checkbox" name="show-passwords" checked={showPasswords} onChange={(e) => setShowPasswords(e.target.checked)} /> show passwords
             </label>
             <button type="button" className="small-button" onClick={copy}>Copy</button>
-            <button type="button" className="small-button" onClick={() => download(fileName, xml, 'application/xml')}>Download</button>
+            <button type="button" className="small-button" onClick={() => download(fileName, xml, cfg ? 'text/plain' : 'application/xml')}>Download</button>
           </div>
         )}
       </div>
+      {open && cfgs.length > 0 && <PreviewTabs tabs={['activemq.xml', ...cfgs.map((c) => c.tab)]} active={cfg ? cfg.tab : 'activemq.xml'} onSelect={setTab} />}
       {open && (showDiff ? <OriginalDiff original={original} xml={xml} /> : xml
         ? <pre className="xml-code" data-testid="xml-code"><code>{highlighted}</code></pre>
         : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}

@@ -113,4 +113,14 @@ export class DesignerPage {
     const rows = await this.page.locator('[data-sim-result]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-sim-result') ?? '', e.getAttribute('data-delivered') === 'true', e.textContent ?? ''] as const));
     return Object.fromEntries(rows.map(([name, delivered, text]) => [name, { delivered, text }]));
   }
+
+  /** Switches the XML preview to one of the selected broker's files (activemq.xml, server.cfg, client.cfg). */
+  async previewTab(tab: string): Promise<void> {
+    await this.page.locator(`.preview-tabs [data-tab="${tab}"]`).click();
+  }
+
+  /** The text the XML preview shows (passwords masked unless shown). */
+  async previewText(): Promise<string> {
+    return (await this.page.locator('[data-testid="xml-code"]').textContent()) ?? '';
+  }
 }

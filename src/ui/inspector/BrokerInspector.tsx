@@ -1,4 +1,5 @@
-// The selected broker: name (renaming updates every link naming it), role, host, location, transports and security.
+// The selected broker: name (renaming updates every link and failover list naming it), role, host, location,
+// transports, security and MCollective servers/clients.
 
 import type { BrokerRole } from '../../model';
 import { renameBroker, updateBroker } from '../../store/actions';
@@ -6,6 +7,7 @@ import { useDesigner } from '../../store/designerStore';
 import { checkBrokerName } from '../../store/fieldChecks';
 import { anyText, CheckedField, optionalText } from './CheckedField';
 import { SecuritySection } from './security';
+import { McollectiveGroups } from './servers';
 import { TransportList } from './TransportList';
 
 export function BrokerInspector({ index }: { index: number }) {
@@ -31,6 +33,7 @@ export function BrokerInspector({ index }: { index: number }) {
       <CheckedField label="Host" name="broker-host" value={broker.host} placeholder="amq.example.net" check={anyText} onCommit={(host) => updateBroker(index, { host })} hint="The address other brokers dial." />
       <CheckedField label="Location" name="broker-location" value={broker.location ?? ''} placeholder="country or data center" check={optionalText} onCommit={(location) => updateBroker(index, { location })} />
       <TransportList index={index} transports={broker.transports} />
+      <McollectiveGroups index={index} />
       <SecuritySection index={index} />
     </div>
   );
