@@ -1,10 +1,11 @@
-// Canvas bench (issue 3 item 8): frame times while dragging one node, in the designer and in a bare React Flow
-// page, with 500 and 1,000 brokers, in the system Chromium. Prints figures only; never asserts.
-// Run: npx tsx bench/canvas.ts
+// Canvas bench: first render and frame times while dragging one node, in the designer and in a bare React Flow
+// page, at 500, 1,000 and 2,000 brokers, in the system Chromium. canvasBench() returns the figures (bench/run.ts
+// calls it when BENCH_CANVAS=1); run alone (`npm run bench:canvas`) it prints them. Never asserts.
 
 import react from '@vitejs/plugin-react';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { Topology } from '../src/model';
@@ -13,7 +14,8 @@ import { CHROMIUM_ARGS } from '../tests/browser/harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = resolve(ROOT, 'tests/.tmp/bench-canvas');
-const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [500, 1000];
+export const CANVAS_SIZES = [500, 1000, 2000];
+export const CANVAS_TARGET = 1.3; // designer / bare React Flow
 
 /** A NOC per 50 brokers, every broker linked duplex to its NOC, NOCs in a chain: a realistic large network. */
 function network(n: number): Topology {
@@ -51,7 +53,22 @@ createRoot(document.getElementById('root')!).render(<App />);
 `);
 }
 
-interface Figures { frames: number; median: number; p95: number; max: number }
+export interface Figures { frames: number; median: number; p95: number; max: number }
+export interface CanvasPage { firstRenderMs: number; drag: Figures }
+export interface CanvasRow { brokers: number; bare: CanvasPage; designer: CanvasPage }
+
+/** Set before any page script: the time (from navigation start) of the first animation frame that has a node. */
+const FIRST_NODE_SCRIPT = `(() => {
+  const poll = () => { if (document.querySelector('.react-flow__node')) window.__firstNode = performance.now(); else requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
+})()`;
+
+async function measurePage(page: Page, url: string): Promise<CanvasPage> {
+  await page.goto(url);
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
+  const firstRenderMs = await page.evaluate<number>('window.__firstNode');
+  return { firstRenderMs, drag: await dragFrames(page) };
+}
 
 /** Drags the node nearest the view's centre by 240 px in 60 mouse moves and records rAF intervals meanwhile. */
 async function dragFrames(page: Page): Promise<Figures> {
@@ -84,37 +101,61 @@ async function dragFrames(page: Page): Promise<Figures> {
   return { frames: frames.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
-async function main(): Promise<void> {
-  const appDir = resolve(TMP, 'app');
+/** Builds the designer (unless `appDir` holds a build already) and the bare page, and measures both per size. */
+export async function canvasBench(sizes = CANVAS_SIZES, appDir?: string, log: (line: string) => void = () => {}): Promise<CanvasRow[]> {
   const bareSrc = resolve(TMP, 'bare-src');
   const bareDir = resolve(TMP, 'bare');
+  const app = appDir ?? resolve(TMP, 'app');
   writeBarePage(bareSrc);
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: appDir, emptyOutDir: true } });
+  if (!appDir) await build({ root: ROOT, logLevel: 'error', build: { outDir: app, emptyOutDir: true } });
   await build({ root: bareSrc, configFile: false, plugins: [react()], logLevel: 'error', build: { outDir: bareDir, emptyOutDir: true } });
-  const app = await preview({ root: ROOT, logLevel: 'error', build: { outDir: appDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-  const bare = await preview({ root: bareSrc, configFile: false, logLevel: 'error', build: { outDir: bareDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-  const port = (s: typeof app) => (s.httpServer.address() as { port: number }).port;
+  const appServer = await preview({ root: ROOT, logLevel: 'error', build: { outDir: app }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const bareServer = await preview({ root: bareSrc, configFile: false, logLevel: 'error', build: { outDir: bareDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const port = (s: typeof appServer) => (s.httpServer.address() as { port: number }).port;
   const profile = resolve(TMP, `profile-${process.pid}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: false, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 } });
-  const fmt = (f: Figures) => `${String(f.frames).padStart(4)} frames  median ${f.median.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  max ${f.max.toFixed(1).padStart(6)} ms`;
-  console.log('canvas drag of one node (60 mouse moves), Chromium frame intervals');
+  await context.addInitScript(FIRST_NODE_SCRIPT);
+  const rows: CanvasRow[] = [];
   try {
-    for (const n of SIZES) {
+    for (const n of sizes) {
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port(bare)}/?n=${n}`);
-      console.log(`  bare React Flow  ${String(n).padStart(5)} nodes: ${fmt(await dragFrames(page))}`);
+      const bare = await measurePage(page, `http://127.0.0.1:${port(bareServer)}/?n=${n}`);
       await page.close();
+      log(`  bare React Flow  ${String(n).padStart(5)} nodes:   first render ${bare.firstRenderMs.toFixed(0).padStart(5)} ms, drag ${fmt(bare.drag)}`);
       const d = await context.newPage();
-      await d.goto(`http://127.0.0.1:${port(app)}/${encodeNetwork(network(n))}`);
-      console.log(`  designer         ${String(n).padStart(5)} brokers: ${fmt(await dragFrames(d))}`);
+      const designer = await measurePage(d, `http://127.0.0.1:${port(appServer)}/${encodeNetwork(network(n))}`);
       await d.evaluate('localStorage.clear()');
       await d.close();
+      log(`  designer         ${String(n).padStart(5)} brokers: first render ${designer.firstRenderMs.toFixed(0).padStart(5)} ms, drag ${fmt(designer.drag)}`);
+      rows.push({ brokers: n, bare, designer });
     }
   } finally {
     await context.close();
-    app.httpServer.close();
-    bare.httpServer.close();
+    rmSync(profile, { recursive: true, force: true });
+    appServer.httpServer.close();
+    bareServer.httpServer.close();
   }
+  return rows;
 }
 
-await main();
+export function fmt(f: Figures): string {
+  return `${String(f.frames).padStart(4)} frames  median ${f.median.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  max ${f.max.toFixed(1).padStart(6)} ms`;
+}
+
+/** designer / bare per size: first render, and the drag's median and p95 frame interval, against the 1.3× target. */
+export function canvasLines(rows: CanvasRow[]): string[] {
+  const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const ok = (x: number) => (x <= CANVAS_TARGET ? 'met' : 'MISSED');
+  return rows.map(({ brokers, bare, designer }) => {
+    const first = designer.firstRenderMs / bare.firstRenderMs, drag = designer.drag.median / bare.drag.median;
+    return `  ${String(brokers).padStart(5)} brokers: first render ${designer.firstRenderMs.toFixed(0)} vs ${bare.firstRenderMs.toFixed(0)} ms = ${r(designer.firstRenderMs, bare.firstRenderMs)} (${ok(first)}); `
+      + `drag median frame ${designer.drag.median.toFixed(1)} vs ${bare.drag.median.toFixed(1)} ms = ${r(designer.drag.median, bare.drag.median)} (${ok(drag)}), p95 ${r(designer.drag.p95, bare.drag.p95)}`;
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : CANVAS_SIZES;
+  console.log('canvas: first render (navigation → first frame with a node) and drag of one node (60 mouse moves), Chromium frame intervals');
+  const rows = await canvasBench(sizes, undefined, (l) => console.log(l));
+  console.log(`designer / bare React Flow (target ≤ ${CANVAS_TARGET}×):\n${canvasLines(rows).join('\n')}`);
+}

@@ -1,80 +1,58 @@
-// `npm run bench`: milliseconds per run (median after warm-up) of validate, exportFiles and buildZip on generated
-// networks of 10, 100 and 1,000 brokers, against the targets. Prints figures only; it never fails on timing.
+// `npm run bench`: one table of model-versus-baseline figures (validate, export, import, zip) on regional-mesh networks
+// of 10 to 5,000 brokers, the first-load JavaScript size, the canvas rows when BENCH_CANVAS=1; writes
+// bench/results.json and docs/bench.svg. Prints figures only; it never fails on timing.
 
-import { buildZip, deriveNetwork, exportFiles, type Topology, validate } from '../src/model';
-import { hubAndSpoke, regionalHubCount, regionalMesh } from './networks';
-import { measure, ms, type Timing } from './timing';
-import { importBench } from './importBench';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { bundleLines, firstLoadSize } from './bundleSize';
+import { CANVAS_SIZES, CANVAS_TARGET, canvasBench, canvasLines, type CanvasRow } from './canvas';
+import { writeChart } from './chart';
+import { figures, type Pair, type SizeInfo } from './figures';
+import { regionalHubCount, regionalMesh } from './networks';
+import { legend, table, targets, verdicts } from './report';
+import { RESULTS_PATH, writeResults } from './results';
+import { collectsBetweenRuns } from './timing';
 
-const SIZES = [10, 100, 1000];
-const RUNS: Record<number, number> = { 10: 25, 100: 15, 1000: 7 };
-const TARGETS = { validate: 50, export: 300 }; // ms, for 1,000 brokers and ~3,000 links
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [10, 100, 1000, 5000];
+const RUNS: Record<number, number> = { 10: 25, 100: 15, 1000: 7, 5000: 3 };
+const WARMUP: Record<number, number> = { 5000: 1 };
 
-interface Row {
-  shape: string;
-  brokers: number;
-  links: number;
-  connectors: number;
-  diagnostics: string;
-  errors: number;
-  derive: Timing;
-  validate: Timing;
-  exportFiles: Timing;
-  buildZip: Timing;
-  zipKiB: number;
-}
-
-function bench(shape: string, topology: Topology): Row {
-  const runs = RUNS[topology.brokers.length] ?? 9;
-  const fresh = () => structuredClone(topology); // deriveNetwork memoises per object: every timed run starts cold
-  const diagnostics = validate(fresh());
-  const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
-  return {
-    shape,
-    brokers: topology.brokers.length,
-    links: topology.links.length,
-    connectors: deriveNetwork(fresh()).connectors.length,
-    diagnostics: `${count('error')}/${count('warning')}/${count('info')}`,
-    errors: count('error'),
-    derive: measure(fresh, deriveNetwork, runs),
-    validate: measure(fresh, validate, runs),
-    exportFiles: measure(fresh, exportFiles, runs),
-    buildZip: measure(fresh, buildZip, runs),
-    zipKiB: buildZip(fresh()).length / 1024,
-  };
-}
-
-function table(rows: Row[]): string {
-  const head = ['shape', 'brokers', 'links', 'connectors', 'diag e/w/i', 'derive ms', 'validate ms', 'exportFiles ms', 'buildZip ms', 'zip KiB'];
-  const body = rows.map((r) => [
-    r.shape, String(r.brokers), String(r.links), String(r.connectors), r.diagnostics,
-    ms(r.derive.median), ms(r.validate.median), ms(r.exportFiles.median), ms(r.buildZip.median), r.zipKiB.toFixed(0),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
-}
-
-function main(): void {
-  console.log(`amq-network-designer bench — Node ${process.version}, median of N timed runs after 2 warm-ups (N = ${SIZES.map((s) => `${RUNS[s]} at ${s}`).join(', ')}).`);
-  console.log('Each timed run works on a fresh structuredClone of the topology (clone time excluded), so nothing is memoised.');
-  console.log(`Shapes: hub-and-spoke = 1 NOC + n-1 spokes, one duplex link each; regional-mesh = round(1.5·√n) hubs in a full mesh`);
-  console.log(`        (${SIZES.map((s) => `${regionalHubCount(s)} at ${s}`).join(', ')}) plus every other broker dual-homed to two neighbouring hubs. All links duplex over ssl, mcollective preset.\n`);
-  const rows: Row[] = [];
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  console.log(`amq-network-designer bench — Node ${process.version}; median of N timed runs after warm-up (${SIZES.map((s) => `${RUNS[s] ?? 5} at ${s.toLocaleString('en')}`).join(', ')}).`);
+  console.log(`Model runs start from a fresh structuredClone of the topology (clone time excluded), so nothing is memoised${collectsBetweenRuns ? ';\nthe heap is collected before every timed run (not timed)' : ''}.`);
+  console.log(`Network: regional-mesh = round(1.5·√n) hubs in a full mesh (${SIZES.map((s) => `${regionalHubCount(s)} at ${s}`).join(', ')}), every other broker`);
+  console.log('dual-homed to two neighbouring hubs; all links duplex over ssl, mcollective preset. Timings are noisy on a shared machine.\n');
+  const pairs: Pair[] = [];
+  const infos: SizeInfo[] = [];
   for (const n of SIZES) {
-    rows.push(bench('hub-and-spoke', hubAndSpoke(n)));
-    rows.push(bench('regional-mesh', regionalMesh(n)));
+    const { pairs: p, info } = figures(regionalMesh(n), RUNS[n] ?? 5, WARMUP[n] ?? 2);
+    pairs.push(...p);
+    infos.push(info);
   }
-  console.log(table(rows));
-  console.log('\n"diag e/w/i" = error/warning/info diagnostics of each generated network: 0 errors means it is valid.');
-  const invalid = rows.filter((r) => r.errors > 0);
-  if (invalid.length) console.log(`NOTE: ${invalid.map((r) => `${r.shape}-${r.brokers}`).join(', ')} ha${invalid.length > 1 ? 've' : 's'} error diagnostics; the generator needs fixing.`);
-  const big = rows.find((r) => r.shape === 'regional-mesh' && r.brokers === 1000)!;
-  const verdict = (t: Timing, target: number) => `${ms(t.median)} ms (min ${ms(t.min)}) — target < ${target} ms: ${t.median < target ? 'met' : 'MISSED'}`;
-  console.log(`\nTargets at ${big.brokers} brokers + ${big.links} links (regional-mesh):`);
-  console.log(`  validate            ${verdict(big.validate, TARGETS.validate)}`);
-  console.log(`  export of every file ${verdict(big.exportFiles, TARGETS.export)}`);
+  const ordered = ['validate', 'export', 'import', 'zip'].flatMap((op) => pairs.filter((p) => p.operation === op));
+  console.log(table(ordered));
+  console.log(legend().join('\n'));
+  const invalid = infos.filter((i) => i.diagnostics.error > 0);
+  console.log(`\nNetworks: ${infos.map((i) => `${i.brokers} brokers → ${i.files} files, ${i.xmlMiB.toFixed(1)} MiB XML, zip ${i.zipKiB.toFixed(0)} KiB, diagnostics e/w/i ${i.diagnostics.error}/${i.diagnostics.warning}/${i.diagnostics.info}`).join('; ')}.`);
+  if (invalid.length) console.log(`NOTE: ${invalid.map((i) => i.brokers).join(', ')} broker network(s) have error diagnostics; the generator needs fixing.`);
+  console.log(`\n${verdicts(ordered).join('\n')}`);
+  console.log(`\n${targets(ordered).join('\n')}`);
+  const keepBuild = process.env.BENCH_CANVAS === '1';
+  const bundle = await firstLoadSize(undefined, keepBuild);
+  console.log(`\n${bundleLines(bundle).join('\n')}`);
+  let canvas: CanvasRow[] | undefined;
+  if (keepBuild) {
+    console.log(`\nCanvas (Chromium): first render = navigation → first frame with a node; drag = one node, 60 mouse moves, frame intervals.`);
+    canvas = await canvasBench(CANVAS_SIZES, bundle.outDir, (l) => console.log(l));
+    rmSync(bundle.outDir, { recursive: true, force: true });
+    console.log(`designer / bare React Flow (target ≤ ${CANVAS_TARGET}×):\n${canvasLines(canvas).join('\n')}`);
+  } else console.log('\nCanvas rows skipped: BENCH_CANVAS=1 runs them (Chromium, 500/1,000/2,000 brokers, a few minutes).');
+  const { outDir: _, ...bundleFigures } = bundle;
+  writeResults({ pairs: ordered, sizes: infos, bundle: bundleFigures, canvas, runs: Object.fromEntries(SIZES.map((n) => [n, RUNS[n] ?? 5])), collectsBetweenRuns, loadAtStart });
+  writeChart(ordered, `regional mesh; Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}; ${new Date().toISOString().slice(0, 10)}; shared machine, noisy`);
+  console.log(`\nWrote ${RESULTS_PATH} and docs/bench.svg. bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-main();
-importBench();
+await main();

@@ -1,0 +1,61 @@
+// bench/results.json: the figures of the last run with a description of the machine that produced them.
+
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { resolve } from 'node:path';
+import type { BundleSize } from './bundleSize';
+import type { CanvasRow } from './canvas';
+import { DESCRIPTIONS, type Pair, type SizeInfo } from './figures';
+import { growth, ratio, TARGETS, WITHIN } from './report';
+
+export const RESULTS_PATH = resolve(import.meta.dirname, 'results.json');
+
+export function machine(loadAtStart: number[]): Record<string, unknown> {
+  const cpu = cpus();
+  return {
+    os: `${osType()} ${release()}`,
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    cpuCount: cpu.length,
+    totalMemoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    date: new Date().toISOString(),
+    loadAverage1mAtStart: Number(loadAtStart[0].toFixed(2)),
+    loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)),
+    note: process.env.BENCH_NOTE ?? 'Timings are medians on whatever else the machine was running; see the load averages.',
+  };
+}
+
+export interface Results {
+  pairs: Pair[];
+  sizes: SizeInfo[];
+  bundle: BundleSize;
+  canvas?: CanvasRow[];
+  runs: Record<number, number>;
+  collectsBetweenRuns: boolean;
+  loadAtStart: number[];
+}
+
+const round = (x: number) => Number(x.toPrecision(4));
+
+export function writeResults(r: Results): void {
+  const json = {
+    machine: machine(r.loadAtStart),
+    method: {
+      network: 'regional-mesh (bench/networks.ts)',
+      timing: `median of N timed runs after warm-up; N per size ${JSON.stringify(r.runs)}; fresh structuredClone per run (excluded)${r.collectsBetweenRuns ? '; heap collected before each timed run (excluded)' : ''}`,
+      operations: DESCRIPTIONS,
+      within: WITHIN,
+    },
+    rows: r.pairs.map((p) => ({
+      operation: p.operation, brokers: p.brokers, links: p.links,
+      modelMs: round(p.model.median), modelMinMs: round(p.model.min), baselineMs: round(p.baseline.median), baselineMinMs: round(p.baseline.min),
+      ratio: round(ratio(p)), runs: p.model.runs,
+    })),
+    growth: growth(r.pairs).map((g) => ({ ...g, model: round(g.model), baseline: round(g.baseline) })),
+    networks: r.sizes,
+    targets: { at1000BrokersMs: TARGETS, firstLoadGzipKB: 250, canvasRatio: 1.3 },
+    firstLoad: r.bundle,
+    canvas: r.canvas ?? 'not run (BENCH_CANVAS=1 runs it)',
+  };
+  writeFileSync(RESULTS_PATH, `${JSON.stringify(json, null, 2)}\n`);
+}
