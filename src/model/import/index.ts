@@ -43,6 +43,15 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
   const nameOf = (to: number | string) => (typeof to === 'number' ? brokers[to].name : externals.get(to)!.name);
   const links: Link[] = [];
   const used = new Set<number>();
+  // Single-target connectors by (from, to), in file order: a pair's partner is found without a scan of all links.
+  const singles = new Map<string, number[]>();
+  rawLinks.forEach((r, i) => {
+    if (!r.single) return;
+    const key = `${r.from}\u0000${r.to}`;
+    const list = singles.get(key);
+    if (list) list.push(i);
+    else singles.set(key, [i]);
+  });
   rawLinks.forEach((r, i) => {
     if (used.has(i)) return;
     const from = brokers[r.from].name;
@@ -50,7 +59,7 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
     if (r.single) {
       // A pair to a broker no file describes merges too: the external broker has the host and port it dials.
       const targetBroker = typeof r.to === 'number' ? brokers[r.to] : externals.get(r.to)!;
-      const j = rawLinks.findIndex((o, k) => k > i && !used.has(k) && o.single && o.from === r.from && o.to === r.to);
+      const j = singles.get(`${r.from}\u0000${r.to}`)!.find((k) => k > i && !used.has(k)) ?? -1;
       const merged = j > 0 ? mergePair(from, to, r.xml, rawLinks[j].xml) ?? mergePair(from, to, rawLinks[j].xml, r.xml) : undefined;
       if (merged) pickTransport(merged, targetBroker, rawConnectorInfo(r.xml).uri);
       // Keep the pair as a preset link only if the preset writes back the very URI the file had.
