@@ -42,7 +42,7 @@ describe('designer', () => {
 
     await d.connect('broker1', 'noc1');
     await d.waitForDiagnostic('missing-return-link');
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(1);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(1);
     // The node badge counts the diagnostics naming the broker.
     await expect(d.node('broker1').locator('[data-testid="node-diag-badge"]').textContent()).resolves.toMatch(/^[1-9]\d*$/);
 
@@ -52,7 +52,7 @@ describe('designer', () => {
     await d.waitForDiagnostic('missing-return-link');
     await d.page.locator('li.diag[data-code="missing-return-link"] [data-fix="Add return link"]').click();
     await d.waitForDiagnostic('missing-return-link', false);
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(3);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(3);
     expect(await d.diagnosticCodes()).not.toContain('unreachable-broker');
     await d.page.close();
   });
@@ -99,10 +99,10 @@ describe('designer', () => {
     await d.selectBroker('noc1');
     await d.page.keyboard.press('Delete');
     await d.node('noc1').waitFor({ state: 'detached' });
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(0);
     await d.page.keyboard.press('Control+z');
     await d.node('noc1').waitFor();
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(1);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(1);
 
     // Copy both ends of the link: the copy brings its own link along.
     await d.selectBroker('broker1');
@@ -111,13 +111,13 @@ describe('designer', () => {
     await d.page.keyboard.press('Control+v');
     await d.node('noc2').waitFor();
     expect(await d.brokerNames()).toEqual(['broker1', 'broker2', 'broker3', 'noc1', 'noc2']);
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(2);
 
     await d.page.waitForFunction(() => localStorage.getItem('amq-designer:network')?.includes('noc2'));
     await d.page.reload();
     await d.node('noc2').waitFor();
     expect(await d.brokerNames()).toEqual(['broker1', 'broker2', 'broker3', 'noc1', 'noc2']);
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(2);
     await d.page.close();
   });
 
@@ -196,7 +196,7 @@ describe('designer', () => {
     await d.typeInField('broker-name', hostile);
     await d.node(hostile).waitFor();
     await expect(d.node(hostile).locator('.broker-name').textContent()).resolves.toBe(hostile);
-    await expect(d.page.locator('.react-flow__node img').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('.react-flow__node img').count()).toBe(0);
     await expect(d.page.locator('[data-testid="xml-code"]').textContent()).resolves.toContain('brokerName="&lt;img src=x onerror=&quot;window.__x=1&quot;');
     expect(await d.page.evaluate(() => (window as { __x?: number }).__x)).toBeUndefined();
 

@@ -36,9 +36,9 @@ describe('import activemq.xml', () => {
     const d = await emptyDesigner();
     await d.importXml(hubSpoke);
     await d.node('spoke2').waitFor();
-    await expect(d.page.locator('[data-testid="import-dialog"]').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('[data-testid="import-dialog"]').count()).toBe(0);
     expect(await d.brokerNames()).toEqual(['hub', 'spoke1', 'spoke2']);
-    await expect(edgeCount(d)).resolves.toBe(2);
+    await expect.poll(() => edgeCount(d)).toBe(2);
     // Laid out by dagre: the hub ranks above the spokes, which sit side by side.
     const at = async (n: string) => {
       const [x, y] = (/translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(await d.placement(n)) ?? []).slice(1).map(Number);
@@ -88,7 +88,7 @@ describe('import activemq.xml', () => {
     const error = d.page.locator('[data-testid="import-error"]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/pasted-1\.xml line 3, column 1: .*does not match/);
-    await expect(d.page.locator('.import-merge').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('.import-merge').count()).toBe(0);
     await d.page.keyboard.press('Escape');
     await error.waitFor({ state: 'detached' });
     expect(await d.brokerNames()).toEqual(['de', 'fr', 'noc', 'uk', 'us']);
@@ -112,7 +112,7 @@ describe('import activemq.xml', () => {
     await d.answerImport('merge');
     await d.node('hub').waitFor();
     expect(await d.brokerNames()).toEqual(['de', 'fr', 'hub', 'noc', 'spoke1', 'spoke2', 'uk', 'us']);
-    await expect(edgeCount(d)).resolves.toBe(6);
+    await expect.poll(() => edgeCount(d)).toBe(6);
 
     // The hub again on its own: it replaces "hub"; the spokes it dials are the brokers at their hosts.
     await d.importXml([hubSpoke[0]]);
@@ -121,7 +121,7 @@ describe('import activemq.xml', () => {
     await question.waitFor({ state: 'detached' });
     expect(await d.brokerNames()).toEqual(['de', 'fr', 'hub', 'noc', 'spoke1', 'spoke2', 'uk', 'us']);
     // Without the spokes' files the hub's topics/queues pairs still become one preset link per spoke: no duplicates.
-    await expect(edgeCount(d)).resolves.toBe(6);
+    await expect.poll(() => edgeCount(d)).toBe(6);
 
     await d.importXml(hubSpoke);
     await d.answerImport('replace');
@@ -134,12 +134,12 @@ describe('import activemq.xml', () => {
     const d = await emptyDesigner();
     await d.command('import');
     await d.dropFiles({ 'hub.xml': hubSpoke[0], 'spoke1.xml': hubSpoke[1], 'spoke2.xml': hubSpoke[2] });
-    await expect(d.page.locator('[data-testid="import-files"] li').count()).resolves.toBe(3);
+    await expect.poll(() => d.page.locator('[data-testid="import-files"] li').count()).toBe(3);
     await d.dropFiles({ 'broken <b>.xml': '<beans><broker brokerName="x"></beans>' });
     await d.page.locator('[data-testid="import-run"]').click();
     // The error names the dropped file, as text.
     await expect(d.page.locator('[data-testid="import-error"]').textContent()).resolves.toMatch(/^broken <b>\.xml line 1, column \d+:/);
-    await expect(d.page.locator('[data-testid="import-dialog"] b').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('[data-testid="import-dialog"] b').count()).toBe(0);
     await d.page.getByRole('button', { name: 'Remove broken <b>.xml' }).click();
     await d.page.locator('[data-testid="import-run"]').click();
     await d.node('spoke2').waitFor();
@@ -161,7 +161,7 @@ describe('import activemq.xml', () => {
     await d.page.locator('[data-testid="import-run"]').click();
     await d.node('broker3').waitFor();
     expect(await d.brokerNames()).toEqual(['broker1', 'broker2', 'broker3']);
-    await expect(edgeCount(d)).resolves.toBe(3);
+    await expect.poll(() => edgeCount(d)).toBe(3);
     await expect(d.page.locator('.brand-network').textContent()).resolves.toBe('mesh');
     await d.page.close();
   });

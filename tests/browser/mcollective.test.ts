@@ -99,7 +99,7 @@ describe('MCollective groups', () => {
     const d = await freshExample(app);
     await d.selectBroker('de');
     await d.page.locator('[data-section="servers"]').waitFor();
-    await expect(d.page.locator('[data-section="clients"]').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('[data-section="clients"]').count()).toBe(0);
 
     await d.selectBroker('noc');
     const clients = d.page.locator('[data-section="clients"]');
@@ -121,10 +121,10 @@ describe('MCollective groups', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await d.typeInField('clients-name', hostile);
     await expect.poll(() => pill.textContent()).toBe(`operators ${hostile}`);
-    await expect(d.node('noc').locator('img').count()).resolves.toBe(0);
+    await expect.poll(() => d.node('noc').locator('img').count()).toBe(0);
     await clients.getByRole('button', { name: 'Remove operator clients' }).click();
     await pill.waitFor({ state: 'detached' });
-    await expect(d.page.locator('.preview-tabs').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('.preview-tabs').count()).toBe(0);
     await expect(d.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await d.page.close();
   });

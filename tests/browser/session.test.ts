@@ -19,7 +19,7 @@ describe('designer session', () => {
   it('opens on the NOC-and-countries example with no problems when nothing is saved', async () => {
     const d = await freshExample();
     expect(await d.brokerNames()).toEqual(['de', 'fr', 'noc', 'uk', 'us']);
-    await expect(d.page.locator('.react-flow__edge').count()).resolves.toBe(4);
+    await expect.poll(() => d.page.locator('.react-flow__edge').count()).toBe(4);
     await d.page.locator('.diag-clean').waitFor();
     await d.page.close();
   });

@@ -30,9 +30,9 @@ describe('simulate', () => {
     expect(ok.noc).toMatchObject({ delivered: true });
     // de–noc and noc–fr light up; uk and us are not on any path.
     await expect(highlighted(d).count()).resolves.toBe(2);
-    await expect(d.node('fr').locator('[data-sim="delivered"]').count()).resolves.toBe(1);
-    await expect(d.node('de').locator('[data-sim="source"]').count()).resolves.toBe(1);
-    await expect(d.node('uk').locator('[data-sim]').count()).resolves.toBe(0);
+    await expect.poll(() => d.node('fr').locator('[data-sim="delivered"]').count()).toBe(1);
+    await expect.poll(() => d.node('de').locator('[data-sim="source"]').count()).toBe(1);
+    await expect.poll(() => d.node('uk').locator('[data-sim]').count()).toBe(0);
     // A simulation is not an edit.
     await expect(undo.isDisabled()).resolves.toBe(true);
 
@@ -50,8 +50,8 @@ describe('simulate', () => {
 
     await d.page.locator('[data-testid="sim-clear"]').click();
     await expect(highlighted(d).count()).resolves.toBe(0);
-    await expect(d.page.locator('.react-flow__node [data-sim]').count()).resolves.toBe(0);
-    await expect(d.page.locator('[data-sim-result]').count()).resolves.toBe(0);
+    await expect.poll(() => d.page.locator('.react-flow__node [data-sim]').count()).toBe(0);
+    await expect.poll(() => d.page.locator('[data-sim-result]').count()).toBe(0);
     // Undo takes back the TTL edit only.
     await d.command('undo');
     await expect(undo.isDisabled()).resolves.toBe(true);
