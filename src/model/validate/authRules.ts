@@ -19,21 +19,23 @@ function authenticates(b: Broker): boolean {
 
 export function bridgeUserRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
+  // One report per link and side (a link's topics and queues connectors share credentials).
+  const seen = new Set<number>();
+  const check = (c: NetworkConnector, b: Broker, side: 'target' | 'local') => {
+    const key = c.linkIndex * 2 + (side === 'target' ? 0 : 1);
+    if (seen.has(key)) return;
+    const problem = userProblem(c, b, side);
+    if (!problem) return;
+    seen.add(key);
+    out.push(diagnostic(problem.code, 'error', problem.message, [c.broker, c.target], [c.linkId]));
+  };
   for (const c of net.connectors) {
     if (c.raw?.targetIndex || c.broker === c.target) continue;
     const local = net.brokerByName.get(c.broker);
     const target = net.brokerByName.get(c.target);
     if (!local || !target) continue;
-    for (const [side, b] of [['target', target], ['local', local]] as const) {
-      const key = `${c.linkId}|${side}`;
-      if (seen.has(key)) continue;
-      const problem = userProblem(c, b, side);
-      if (problem) {
-        seen.add(key);
-        out.push(diagnostic(problem.code, 'error', problem.message, [c.broker, c.target], [c.linkId]));
-      }
-    }
+    check(c, target, 'target');
+    check(c, local, 'local');
   }
   return out;
 }
