@@ -14,8 +14,8 @@ const REASONS: Record<Operation, string> = {
     + '             O(n/32 · (n+m)), quadratic in brokers (CPU profile: ~1.6 → ~5.8 µs per broker from 1,000 to 5,000); the rest is GC on a larger heap',
   export: 'exportFiles derives the network first, and networkTTL needs that same quadratic diameter (maxHops); the XML and the topology\n'
     + '             file are linear string building, and their extra cost at 5,000 (escapeAttr, serializeTopology) is GC of ~30 MiB of text',
-  import: 'import/index.ts pairs each raw connector with its partner by rawLinks.findIndex from index 0 (skipping k <= i): O(L²) over\n'
-    + '             the ~30,000 raw connectors of 5,000 brokers (~0.4 s in a CPU profile); GC of the parse trees grows for the baseline too',
+  import: 'the quadratic pair search was fixed (pairs are found by (from, to) now); what remains was not profiled since. Likely GC:\n'
+    + '             every file keeps its template text and parse tree, ~26 MiB of XML at 5,000 brokers, and the heap grows with it',
   zip: 'buildZip is export (above) plus deflate, which is linear in bytes; extra growth comes from export and GC of the encoded buffers',
 };
 
