@@ -97,6 +97,8 @@ function FlowView() {
 
   return (
     <ReactFlow<BrokerFlowNode, LinkFlowEdge>
+      // Large networks drop node shadows and gradients: repainting them dominated drag frames (bench:canvas).
+      className={nodes.length > CULL_ABOVE ? 'large-network' : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
