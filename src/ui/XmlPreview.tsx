@@ -1,7 +1,7 @@
 // The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download; for an
 // imported broker, a diff against its original file; tabs for its MCollective server.cfg / client.cfg if it has any.
 
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
@@ -13,7 +13,8 @@ import { highlightXml } from './xmlHighlight';
 
 export function XmlPreview() {
   const network = useDesigner((s) => s.current.network);
-  const index = useDesigner((s) => (s.selection.brokers.length === 1 ? s.selection.brokers[0] : undefined));
+  // Deferred: selecting a node (as a drag starts) must not wait for a thousand highlighted lines to render.
+  const index = useDeferredValue(useDesigner((s) => (s.selection.brokers.length === 1 ? s.selection.brokers[0] : undefined)));
   const open = useUi((s) => s.xmlOpen);
   const broker = index === undefined ? undefined : network.brokers[index];
   // Positions are not in `network`, so dragging does not regenerate the XML.

@@ -1,5 +1,6 @@
 // The inspector: the one selected broker or link, a summary of a multiple selection, or the network settings.
 
+import { useDeferredValue } from 'react';
 import { deleteSelected } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
 import { BrokerInspector } from './BrokerInspector';
@@ -7,7 +8,8 @@ import { LinkInspector } from './LinkInspector';
 import { NetworkInspector } from './NetworkInspector';
 
 export function Inspector() {
-  const selection = useDesigner((s) => s.selection);
+  // Deferred like the XML preview: the canvas answers a click first, the inspector follows.
+  const selection = useDeferredValue(useDesigner((s) => s.selection));
   const total = selection.brokers.length + selection.links.length;
   let body;
   if (total === 0) body = <NetworkInspector />;
