@@ -1,11 +1,12 @@
 // Starts a whole topology as real brokers on 127.0.0.1 from the model's exported activemq.xml files, waits until
 // every broker listens and every network bridge is established, and stops everything again (also on failure).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Topology, exportFiles, exportedBrokers, networkConnectors } from '../../src/model';
 import { BrokerProcess, portListens } from './brokerProcess';
+import { brokerSet } from './brokerSet';
 import { localTopology, transportPort } from './localTopology';
 import { StompClient } from './stomp';
 
@@ -56,17 +57,8 @@ export async function startNetwork(source: Topology, opts: StartOptions = {}): P
   const root = mkdtempSync(join(tmpdir(), 'amq-broker-test-'));
   const files = new Map(exportFiles(topology).map((f) => [f.path, f.content] as const));
   const xml = new Map<string, string>();
-  const brokers = new Map<string, BrokerProcess>();
+  const { brokers, logTails, stop } = brokerSet(root);
 
-  const logTails = (lines = 25) =>
-    [...brokers.values()].map((b) => `--- ${b.name} (${b.running ? 'running' : `exited ${b.exitCode}`}):\n${b.logTail(lines)}`).join('\n');
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await Promise.all([...brokers.values()].map((b) => b.stop()));
-    rmSync(root, { recursive: true, force: true });
-  };
 
   try {
     // All JVMs start at once: they start in parallel and connectors retry until their target is up.

@@ -3,11 +3,12 @@
 // bridge expectation (a bad bridge is expected to never form) plus optional log lines to wait for.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { KEYTOOL_SCRIPT_NAME, type Topology, exportFiles, exportedBrokers } from '../../src/model';
 import { BrokerProcess, portListens } from './brokerProcess';
+import { brokerSet } from './brokerSet';
 import { type RunningNetwork, expectedBridges } from './harness';
 import { localTopology, transportPort } from './localTopology';
 import { StompClient } from './stomp';
@@ -32,17 +33,8 @@ export interface SecureNetwork extends RunningNetwork {
 export async function startSecureNetwork(source: Topology, opts: SecureStartOptions = {}): Promise<SecureNetwork> {
   const topology = await localTopology(source);
   const root = mkdtempSync(join(tmpdir(), 'amq-security-test-'));
-  const brokers = new Map<string, BrokerProcess>();
+  const { brokers, logTails, stop } = brokerSet(root);
   const xml = new Map<string, string>();
-  const logTails = (lines = 25) =>
-    [...brokers.values()].map((b) => `--- ${b.name} (${b.running ? 'running' : `exited ${b.exitCode}`}):\n${b.logTail(lines)}`).join('\n');
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await Promise.all([...brokers.values()].map((b) => b.stop()));
-    rmSync(root, { recursive: true, force: true });
-  };
 
   let keytoolOutput: string | undefined;
   try {
