@@ -81,17 +81,19 @@ export async function startNetwork(source: Topology, opts: StartOptions = {}): P
   return { topology, xml, brokers, stomp, logTails, stop };
 }
 
-async function waitUntilReady(topology: Topology, brokers: Map<string, BrokerProcess>, timeoutMs: number): Promise<void> {
-  const expected = expectedBridges(topology);
+/**
+ * Waits until every transport listens, every broker has established the bridges `expected` names, and each log
+ * matches its pattern in `logs`. Shared with the security harness, which expects fewer bridges (refused ones).
+ */
+export async function waitUntilReady(topology: Topology, brokers: Map<string, BrokerProcess>, timeoutMs: number,
+  expected = expectedBridges(topology), logs: Record<string, RegExp> = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const listening = new Set<number>(); // probed once each: every probe is a connection the broker logs
-  const missing: string[] = [];
   for (;;) {
-    missing.length = 0;
+    const missing: string[] = [];
     for (const [name, proc] of brokers) {
       if (!proc.running) throw new Error(`broker ${name} exited (code ${proc.exitCode}) before the network was ready`);
-      const b = topology.brokers.find((x) => x.name === name)!;
-      for (const t of b.transports) {
+      for (const t of topology.brokers.find((x) => x.name === name)!.transports) {
         const port = transportPort(topology, name, t.name);
         if (!listening.has(port) && (await portListens(port))) listening.add(port);
         if (!listening.has(port)) missing.push(`${name}: transport ${t.name} not listening on 127.0.0.1:${port}`);
@@ -101,11 +103,11 @@ async function waitUntilReady(topology: Topology, brokers: Map<string, BrokerPro
         const have = seen.filter((r) => r === remote).length;
         if (have < count) missing.push(`${name}: ${have}/${count} bridges to ${remote} established`);
       }
+      const want = logs[name];
+      if (want && !want.test(proc.log())) missing.push(`${name}: no log line matching ${want}`);
     }
     if (missing.length === 0) return;
-    if (Date.now() > deadline) {
-      throw new Error(`network not ready after ${timeoutMs / 1000} s:\n  ${missing.join('\n  ')}`);
-    }
+    if (Date.now() > deadline) throw new Error(`network not ready after ${timeoutMs / 1000} s:\n  ${missing.join('\n  ')}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { KEYTOOL_SCRIPT_NAME, type Topology, exportFiles, exportedBrokers } from '../../src/model';
-import { BrokerProcess, portListens } from './brokerProcess';
+import { BrokerProcess } from './brokerProcess';
 import { brokerSet } from './brokerSet';
-import { type RunningNetwork, expectedBridges } from './harness';
+import { type RunningNetwork, expectedBridges, waitUntilReady } from './harness';
 import { localTopology, transportPort } from './localTopology';
 import { StompClient } from './stomp';
 
@@ -54,7 +54,7 @@ export async function startSecureNetwork(source: Topology, opts: SecureStartOpti
       xml.set(broker.name, content);
       brokers.set(broker.name, new BrokerProcess(broker.name, join(root, fileName), content));
     }
-    await waitUntil(topology, brokers, (opts.bridges ?? expectedBridges)(topology), opts.waitForLog ?? {}, opts.readyTimeoutMs ?? 90_000);
+    await waitUntilReady(topology, brokers, opts.readyTimeoutMs ?? 90_000, (opts.bridges ?? expectedBridges)(topology), opts.waitForLog ?? {});
   } catch (e) {
     const tails = logTails(40);
     await stop();
@@ -64,31 +64,4 @@ export async function startSecureNetwork(source: Topology, opts: SecureStartOpti
   const stomp = (broker: string, login: string, passcode: string, transport = 'stomp') =>
     StompClient.connect({ host: '127.0.0.1', port: transportPort(topology, broker, transport), login, passcode });
   return { topology, xml, brokers, stomp, logTails, stop, root, keytoolOutput };
-}
-
-async function waitUntil(topology: Topology, brokers: Map<string, BrokerProcess>, expected: Map<string, Map<string, number>>,
-  logs: Record<string, RegExp>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const listening = new Set<number>(); // probed once each: every probe is a connection the broker logs
-  for (;;) {
-    const missing: string[] = [];
-    for (const [name, proc] of brokers) {
-      if (!proc.running) throw new Error(`broker ${name} exited (code ${proc.exitCode}) before the network was ready`);
-      for (const t of topology.brokers.find((x) => x.name === name)!.transports) {
-        const port = transportPort(topology, name, t.name);
-        if (!listening.has(port) && (await portListens(port))) listening.add(port);
-        if (!listening.has(port)) missing.push(`${name}: transport ${t.name} not listening on 127.0.0.1:${port}`);
-      }
-      const seen = proc.establishedBridges();
-      for (const [remote, count] of expected.get(name) ?? []) {
-        const have = seen.filter((r) => r === remote).length;
-        if (have < count) missing.push(`${name}: ${have}/${count} bridges to ${remote} established`);
-      }
-      const want = logs[name];
-      if (want && !want.test(proc.log())) missing.push(`${name}: no log line matching ${want}`);
-    }
-    if (missing.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`network not ready after ${timeoutMs / 1000} s:\n  ${missing.join('\n  ')}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
 }
