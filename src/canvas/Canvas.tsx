@@ -1,21 +1,24 @@
-// The network canvas: React Flow in controlled mode over the designer store. Drags move positions (one undo step
-// per drag), handle-to-handle connections create links, palette drops create brokers.
+// The network canvas: React Flow in controlled mode over the designer store. Drags move positions (live in the
+// canvas, one undo step in the store when they end), handle-to-handle connections create links, palette drops
+// create brokers.
 
 import {
-  Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType, MiniMap,
+  Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType,
   type NodeChange, ReactFlow, ReactFlowProvider, useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useMemo } from 'react';
 import { addBrokerAt, connect } from '../store/actions';
-import { endDrag, moveBrokers, select, useDesigner } from '../store/designerStore';
+import { select, useDesigner } from '../store/designerStore';
 import { useUi } from '../store/uiStore';
 import { BrokerNode } from './BrokerNode';
 import { LinkEdge } from './LinkEdge';
+import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
 import { type BrokerFlowNode, indexOf, type LinkFlowEdge } from './toFlow';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useFlowElements } from './useFlowElements';
+import { type Move, useLiveDrag } from './useLiveDrag';
 
 const nodeTypes = { broker: BrokerNode };
 const edgeTypes = { link: LinkEdge };
@@ -23,10 +26,10 @@ const GRID: [number, number] = [20, 20];
 const NODE_HALF = { x: 85, y: 32 };
 /** Past this many brokers only what is on screen is rendered (culling costs more than it saves on small networks). */
 const CULL_ABOVE = 200;
-const MINIMAP_COLORS = {
-  light: { noc: '#7c3aed', broker: '#0e7490', external: '#9ca3af' },
-  dark: { noc: '#a78bfa', broker: '#22b8cf', external: '#6b7280' },
-} as const;
+// Props React Flow copies into its store must keep their identity between renders: a new object on every drag
+// frame is one more store update, each running every node's and edge's subscription (thousands at scale).
+const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.1 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 function brokerName(nodeIdText: string): string | undefined {
   return useDesigner.getState().current.network.brokers[indexOf(nodeIdText)]?.name;
@@ -41,28 +44,33 @@ function applySelect(kind: 'brokers' | 'links', changes: { id: string; selected:
 }
 
 function FlowView() {
-  const { nodes, edges, setMeasured } = useFlowElements();
+  const { positions, moveLive, endLive } = useLiveDrag();
+  const { nodes, edges, setMeasured } = useFlowElements(positions);
   const theme = useUi((s) => s.theme);
   const flow = useReactFlow();
   useCanvasFocus();
 
   const onNodesChange = useCallback((changes: NodeChange<BrokerFlowNode>[]) => {
-    const moves: { index: number; position: { x: number; y: number } }[] = [];
+    const moves: Move[] = [];
+    const finalMoves: Move[] = [];
     const sizes: { id: string; width: number; height: number }[] = [];
     const selects: { id: string; selected: boolean }[] = [];
     let dragEnded = false;
     for (const c of changes) {
       if (c.type === 'position') {
-        if (c.position) moves.push({ index: indexOf(c.id), position: c.position });
-        if (!c.dragging) dragEnded = true;
+        const move = c.position && { index: indexOf(c.id), position: c.position };
+        if (c.dragging) { if (move) moves.push(move); } else { if (move) finalMoves.push(move); dragEnded = true; }
       } else if (c.type === 'dimensions' && c.dimensions) sizes.push({ id: c.id, ...c.dimensions });
       else if (c.type === 'select') selects.push(c);
     }
-    if (moves.length) moveBrokers(moves);
-    if (dragEnded) endDrag();
+    if (moves.length) moveLive(moves);
+    // A move that is not part of a drag (arrow keys) ends at once: one undo step each.
+    if (dragEnded) endLive(finalMoves);
     if (sizes.length) setMeasured(sizes);
     applySelect('brokers', selects);
-  }, [setMeasured]);
+  }, [setMeasured, moveLive, endLive]);
+
+  const onNodeDragStop = useCallback(() => endLive([]), [endLive]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
     applySelect('links', changes.flatMap((c) => (c.type === 'select' ? [c] : [])));
@@ -106,7 +114,7 @@ function FlowView() {
       defaultEdgeOptions={edgeOptions}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onNodeDragStop={endDrag}
+      onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -115,15 +123,15 @@ function FlowView() {
       snapToGrid
       snapGrid={GRID}
       fitView
-      fitViewOptions={{ padding: 0.25, maxZoom: 1.1 }}
+      fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.1}
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       colorMode={theme}
-      proOptions={{ hideAttribution: true }}
+      proOptions={PRO_OPTIONS}
       aria-label="Network canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} />
-      <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[theme][(n as BrokerFlowNode).data.broker.role]} nodeBorderRadius={4} />
+      <NetworkMiniMap positions={positions} />
       <Controls />
     </ReactFlow>
   );

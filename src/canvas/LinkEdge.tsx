@@ -2,7 +2,7 @@
 // duplex), dashed with a lock when the link is ssl, a badge when a diagnostic names the link, and the simulation's
 // path highlight.
 
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useInternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useStoreApi } from '@xyflow/react';
 import { memo } from 'react';
 import { useSimHighlight } from './simHighlight';
 import type { LinkFlowEdge } from './toFlow';
@@ -26,8 +26,12 @@ function centre(node: InternalNode): Point {
 }
 
 function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<LinkFlowEdge>) {
-  const s = useInternalNode(source);
-  const t = useInternalNode(target);
+  // React Flow re-renders an edge whenever either end's handle moves or resizes (sourceX… props), so reading the
+  // two nodes from the store here is always current; subscribing to each (useInternalNode) cost 2 store listeners
+  // per edge on every drag frame, thousands on a large network.
+  const { nodeLookup } = useStoreApi().getState();
+  const s = nodeLookup.get(source);
+  const t = nodeLookup.get(target);
   const onSimPath = useSimHighlight((h) => !!data && h.links.has(data.id));
   if (!s || !t || !data) return null;
   const sc = centre(s);

@@ -1,14 +1,15 @@
 // Keeps the React Flow nodes and edges in step with the store, reusing unchanged objects between renders and
 // remembering measured node sizes (React Flow reads them from the node objects it is given).
 
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Position } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { diagnosticIndex } from '../store/derived';
 import { type BrokerFlowNode, buildEdges, buildNodes, type LinkFlowEdge, type Measured } from './toFlow';
 
-export function useFlowElements() {
+/** `positions`: the store's, or those of the drag under way (useLiveDrag). */
+export function useFlowElements(positions: Position[]) {
   const network = useDesigner((s) => s.current.network);
-  const positions = useDesigner((s) => s.current.positions);
   const selection = useDesigner((s) => s.selection);
   const measured = useRef<Measured>(new Map()).current;
   const [measureVersion, setMeasureVersion] = useState(0);
@@ -34,7 +35,9 @@ export function useFlowElements() {
     return next;
   }, [network, selectedLinks, diags]);
 
-  const setMeasured = (updates: { id: string; width: number; height: number }[]) => {
+  // Stable: the canvas's onNodesChange depends on it, and React Flow copies onNodesChange into its store, where a
+  // new function on every drag frame would wake every node's and edge's subscription once more.
+  const setMeasured = useCallback((updates: { id: string; width: number; height: number }[]) => {
     let changed = false;
     for (const u of updates) {
       const old = measured.get(u.id);
@@ -43,7 +46,7 @@ export function useFlowElements() {
       changed = true;
     }
     if (changed) setMeasureVersion((v) => v + 1);
-  };
+  }, [measured]);
 
   return { nodes, edges, setMeasured };
 }

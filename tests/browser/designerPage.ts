@@ -2,6 +2,7 @@
 // the inspector, press keys) and what they read back (broker names, diagnostic codes).
 
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export class DesignerPage {
   constructor(readonly page: Page) {}
@@ -53,6 +54,8 @@ export class DesignerPage {
 
   async selectBroker(name: string): Promise<void> {
     await this.node(name).locator('.broker-name').click();
+    // The inspector follows the selection as a deferred value: wait for it, as a person looks before typing.
+    await expect.poll(() => this.page.locator('input[name="broker-name"]').inputValue()).toBe(name);
   }
 
   /** Types into an inspector field (by its input name) and presses Enter, as a person commits a value. */

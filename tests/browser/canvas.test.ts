@@ -1,0 +1,75 @@
+// The canvas itself in real Chromium: dragging a broker (the node and the minimap follow while the mouse moves,
+// the drop is one undo step and is autosaved) and the minimap (a mark per broker, click to centre, wheel to zoom).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleTopology, parseTopology } from '../../src/model';
+import { freshExample } from './fresh';
+import { type App, startApp } from './harness';
+
+let app: App;
+
+beforeAll(async () => { app = await startApp(); });
+afterAll(async () => { await app?.close(); });
+
+const storedPosition = (text: string | null, name: string) => text === null ? undefined : parseTopology(text).brokers.find((b) => b.name === name)?.position;
+
+describe('canvas', () => {
+  it('drags a broker: node and minimap follow during the drag, the drop is one undo step and is autosaved', async () => {
+    const d = await freshExample(app);
+    const { page } = d;
+    const before = await d.placement('de');
+    const box = (await d.node('de').locator('.broker-name').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    const selectedMark = page.locator('[data-testid="minimap"] path.selected');
+    await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10, { steps: 3 });
+    await expect.poll(() => selectedMark.getAttribute('d')).toMatch(/^M/); // a drag selects the broker
+    const markAtPress = await selectedMark.getAttribute('d');
+    await page.mouse.move(box.x + 160, box.y + 90, { steps: 12 });
+    // Still pressed: the node and its minimap mark have moved already.
+    await expect.poll(() => d.placement('de')).not.toBe(before);
+    await expect.poll(() => selectedMark.getAttribute('d')).not.toBe(markAtPress);
+    await page.mouse.up();
+    const moved = await d.placement('de');
+
+    // The drop reaches the document: autosave stores de moved right and down from the example's place.
+    const start = exampleTopology('noc-and-countries').brokers.find((b) => b.name === 'de')!.position!;
+    const stored = async () => storedPosition(await page.evaluate(() => localStorage.getItem('amq-designer:network')), 'de');
+    await expect.poll(async () => (await stored())?.x ?? -Infinity).toBeGreaterThan(start.x + 60);
+    const afterDrop = (await stored())!;
+    expect(afterDrop.y).toBeGreaterThan(start.y + 20);
+
+    await d.focusCanvas();
+    await page.keyboard.press('Control+z'); // the whole drag is one step
+    await expect.poll(() => d.placement('de')).toBe(before);
+    await expect.poll(stored).toEqual(start);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => d.placement('de')).toBe(moved);
+    await page.close();
+  });
+
+  it('shows a mark per broker in the minimap, centres the view where it is clicked and zooms on the wheel', async () => {
+    const d = await freshExample(app);
+    const { page } = d;
+    const minimap = page.locator('[data-testid="minimap"]');
+    const marks = await minimap.locator('path.minimap-nodes').evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+    expect(marks.reduce((a, b) => a + b, 0)).toBe((await d.brokerNames()).length);
+
+    // Click the NOC's mark: the canvas scrolls so that the NOC sits in the middle of the pane.
+    const noc = (await minimap.locator('path.role-noc').boundingBox())!;
+    await page.mouse.click(noc.x + noc.width / 2, noc.y + noc.height / 2);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await expect.poll(async () => {
+      const n = (await d.node('noc').boundingBox())!;
+      return Math.hypot(n.x + n.width / 2 - (pane.x + pane.width / 2), n.y + n.height / 2 - (pane.y + pane.height / 2));
+    }).toBeLessThan(40);
+
+    const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const z0 = await zoom();
+    const m = (await minimap.boundingBox())!;
+    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await page.mouse.wheel(0, -100);
+    await expect.poll(zoom).toBeGreaterThan(z0 * 1.05);
+    await page.close();
+  });
+});
