@@ -27,9 +27,10 @@ export function viewBox(positions: Position[], visible: Rect): Rect {
     if (p.y + NODE_BOX.height > maxY) maxY = p.y + NODE_BOX.height;
   }
   const w = maxX - minX || 1, h = maxY - minY || 1;
-  const scale = Math.max(w / MINIMAP_SIZE.width, h / MINIMAP_SIZE.height);
-  const margin = 5 * scale;
-  const width = scale * MINIMAP_SIZE.width + 2 * margin, height = scale * MINIMAP_SIZE.height + 2 * margin;
+  // Flow units per minimap pixel, leaving a 5 px margin on every side; the box keeps the minimap's aspect ratio,
+  // so that toFlowPoint is exact.
+  const scale = Math.max(w / (MINIMAP_SIZE.width - 10), h / (MINIMAP_SIZE.height - 10));
+  const width = scale * MINIMAP_SIZE.width, height = scale * MINIMAP_SIZE.height;
   return { x: minX - (width - w) / 2, y: minY - (height - h) / 2, width, height };
 }
 
