@@ -1,18 +1,16 @@
 // The broker node: name, role, host, a badge with the number of diagnostics naming it and pills for its MCollective
-// servers/clients. Reads its own props and its simulation mark (if a simulation is shown).
+// servers/clients. Reads its own props only, the simulation mark (if a simulation is shown) included.
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { ServerGroupPills } from './ServerGroupPill';
-import { useSimHighlight } from './simHighlight';
 import { SimMarkBadge } from './SimMarkBadge';
 import type { BrokerFlowNode } from './toFlow';
 
 const ROLE_LABEL = { noc: 'NOC', broker: 'Broker', external: 'External' } as const;
 
 function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
-  const { broker, diag } = data;
-  const sim = useSimHighlight((s) => s.nodes.get(broker.name));
+  const { broker, diag, sim } = data;
   return (
     <div className={`broker-node role-${broker.role}${selected ? ' selected' : ''}${sim ? ` sim-${sim.kind}` : ''}`} data-broker={broker.name} title={broker.name}>
       <Handle type="target" position={Position.Top} className="broker-handle" />

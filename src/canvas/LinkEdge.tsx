@@ -4,7 +4,6 @@
 
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useStoreApi } from '@xyflow/react';
 import { memo } from 'react';
-import { useSimHighlight } from './simHighlight';
 import type { LinkFlowEdge } from './toFlow';
 
 type Point = { x: number; y: number };
@@ -32,7 +31,6 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
   const { nodeLookup } = useStoreApi().getState();
   const s = nodeLookup.get(source);
   const t = nodeLookup.get(target);
-  const onSimPath = useSimHighlight((h) => !!data && h.links.has(data.id));
   if (!s || !t || !data) return null;
   const sc = centre(s);
   const tc = centre(t);
@@ -44,7 +42,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
   const [x1, y1, x2, y2] = [a.x + off.x, a.y + off.y, b.x + off.x, b.y + off.y];
   const mx = (x1 + x2) / 2;
   const my = (y1 + y2) / 2;
-  const { link, ssl, diag } = data;
+  const { link, ssl, diag, onSimPath } = data;
   return (
     <>
       <BaseEdge

@@ -1,6 +1,6 @@
 // What the canvas marks for a message-flow simulation: the links on each delivered consumer's path, the source,
 // and each consumer (delivered, or not and why). UI state derived from a simulate() result: never in the
-// document, undo history or saved file. The simulate panel sets it; BrokerNode and LinkEdge read it.
+// document, undo history or saved file. The simulate panel sets it; the canvas puts it into node and edge data.
 
 import { create } from 'zustand';
 import { linkId, type Simulation, type Topology } from '../model';

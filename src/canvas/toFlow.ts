@@ -4,13 +4,19 @@
 import type { Edge, Node } from '@xyflow/react';
 import { type Broker, connectorUri, type Link, linkId, type Position, type Topology } from '../model';
 import type { DiagnosticIndex } from '../store/derived';
+import type { SimHighlight, SimMark } from './simHighlight';
 
 type DiagEntry = { count: number; severity: 'error' | 'warning' | 'info' } | undefined;
 
-export type BrokerNodeData = { broker: Broker; diag: DiagEntry };
+/** sim: the simulation's mark on the broker, carried in the data (not a store subscription per node, which made
+ * the first render of a large network slower). */
+export type BrokerNodeData = { broker: Broker; diag: DiagEntry; sim: SimMark | undefined };
 export type BrokerFlowNode = Node<BrokerNodeData, 'broker'>;
 
-export type LinkEdgeData = { link: Link; id: string; ssl: boolean; diag: DiagEntry; /** -1/1 when a reverse link exists: draw the two apart. */ lane: number };
+export type LinkEdgeData = {
+  link: Link; id: string; ssl: boolean; diag: DiagEntry; /** -1/1 when a reverse link exists: draw the two apart. */ lane: number;
+  /** On a delivered message's path in the simulation shown. */ onSimPath: boolean;
+};
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 export const nodeId = (index: number): string => `b${index}`;
@@ -20,7 +26,8 @@ export const indexOf = (id: string): number => Number(id.slice(1));
 export type Measured = Map<string, { width: number; height: number }>;
 
 export function buildNodes(
-  network: Topology, positions: Position[], selected: Set<number>, diags: DiagnosticIndex, measured: Measured, previous: BrokerFlowNode[],
+  network: Topology, positions: Position[], selected: Set<number>, diags: DiagnosticIndex, sim: SimHighlight, measured: Measured,
+  previous: BrokerFlowNode[],
 ): BrokerFlowNode[] {
   return network.brokers.map((broker, i) => {
     const id = nodeId(i);
@@ -29,13 +36,16 @@ export function buildNodes(
     const diag = diags.brokers.get(broker.name);
     const size = measured.get(id);
     const isSelected = selected.has(i);
+    const mark = sim.nodes.get(broker.name);
     if (prev && prev.data.broker === broker && prev.position === position && prev.selected === isSelected
-      && sameDiag(prev.data.diag, diag) && prev.measured === size) return prev;
-    return { id, type: 'broker', position, selected: isSelected, measured: size, data: { broker, diag } };
+      && sameDiag(prev.data.diag, diag) && prev.measured === size && prev.data.sim === mark) return prev;
+    return { id, type: 'broker', position, selected: isSelected, measured: size, data: { broker, diag, sim: mark } };
   });
 }
 
-export function buildEdges(network: Topology, selected: Set<number>, diags: DiagnosticIndex, previous: Map<string, LinkFlowEdge>): LinkFlowEdge[] {
+export function buildEdges(
+  network: Topology, selected: Set<number>, diags: DiagnosticIndex, sim: SimHighlight, previous: Map<string, LinkFlowEdge>,
+): LinkFlowEdge[] {
   const first = new Map<string, number>();
   network.brokers.forEach((b, i) => { if (!first.has(b.name)) first.set(b.name, i); });
   const pairs = new Set(network.links.map((l) => `${l.from}\u0000${l.to}`));
@@ -50,14 +60,16 @@ export function buildEdges(network: Topology, selected: Set<number>, diags: Diag
     const lane = pairs.has(`${link.to}\u0000${link.from}`) ? (link.from < link.to ? -1 : 1) : 0;
     const isSelected = selected.has(i);
     const target = network.brokers[t];
+    const lid = linkId(link);
+    const onSimPath = sim.links.has(lid);
     if (prev && prev.data!.link === link && prev.source === nodeId(s) && prev.target === nodeId(t) && prev.selected === isSelected
-      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === isSsl(link, target)) {
+      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === isSsl(link, target) && prev.data!.onSimPath === onSimPath) {
       out.push(prev);
       return;
     }
     out.push({
       id, type: 'link', source: nodeId(s), target: nodeId(t), selected: isSelected,
-      data: { link, id: linkId(link), ssl: isSsl(link, target), diag, lane },
+      data: { link, id: lid, ssl: isSsl(link, target), diag, lane, onSimPath },
     });
   });
   return out;

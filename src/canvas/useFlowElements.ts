@@ -4,8 +4,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../model';
 import { useDesigner } from '../store/designerStore';
-import { diagnosticIndex } from '../store/derived';
+import { type DiagnosticIndex, diagnosticIndex, useCheckedNetwork } from '../store/derived';
+import { useSimHighlight } from './simHighlight';
 import { type BrokerFlowNode, buildEdges, buildNodes, type LinkFlowEdge, type Measured } from './toFlow';
+
+const NO_DIAGNOSTICS: DiagnosticIndex = { brokers: new Map(), links: new Map() };
 
 /** `positions`: the store's, or those of the drag under way (useLiveDrag). */
 export function useFlowElements(positions: Position[]) {
@@ -16,24 +19,27 @@ export function useFlowElements(positions: Position[]) {
   const prevNodes = useRef<BrokerFlowNode[]>([]);
   const prevEdges = useRef(new Map<string, LinkFlowEdge>());
 
-  // The diagnostic index depends on the network only: a drag (new positions) reuses it.
-  const diags = useMemo(() => diagnosticIndex(network), [network]);
+  // The diagnostic index depends on the network only: a drag (new positions) reuses it. Badges follow the checked
+  // (deferred) network, so that nodes are drawn before validation runs.
+  const checked = useCheckedNetwork();
+  const diags = useMemo(() => (checked ? diagnosticIndex(checked) : NO_DIAGNOSTICS), [checked]);
   const selectedBrokers = useMemo(() => new Set(selection.brokers), [selection.brokers]);
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
+  const sim = useSimHighlight();
 
   const nodes = useMemo(() => {
-    const next = buildNodes(network, positions, selectedBrokers, diags, measured, prevNodes.current);
+    const next = buildNodes(network, positions, selectedBrokers, diags, sim, measured, prevNodes.current);
     prevNodes.current = next;
     return next;
     // measureVersion: measured sizes changed in place
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [network, positions, selectedBrokers, diags, measureVersion]);
+  }, [network, positions, selectedBrokers, diags, sim, measureVersion]);
 
   const edges = useMemo(() => {
-    const next = buildEdges(network, selectedLinks, diags, prevEdges.current);
+    const next = buildEdges(network, selectedLinks, diags, sim, prevEdges.current);
     prevEdges.current = new Map(next.map((e) => [e.id, e]));
     return next;
-  }, [network, selectedLinks, diags]);
+  }, [network, selectedLinks, diags, sim]);
 
   // Stable: the canvas's onNodesChange depends on it, and React Flow copies onNodesChange into its store, where a
   // new function on every drag frame would wake every node's and edge's subscription once more.

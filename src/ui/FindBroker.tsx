@@ -18,6 +18,8 @@ export function FindBroker() {
   const brokers = useDesigner((s) => s.current.network.brokers);
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
+  // The suggestions list is built when the box is first used: a thousand options slowed the first render.
+  const [used, setUsed] = useState(false);
   const go = () => {
     const i = findBroker(brokers.map((b) => b.name), query);
     setMissing(i < 0 && query.trim() !== '');
@@ -30,10 +32,11 @@ export function FindBroker() {
       <input
         id="find-broker" type="search" placeholder="Find broker…" value={query} list="broker-names"
         aria-label="Find broker" aria-invalid={missing} className={missing ? 'invalid' : ''}
+        onFocus={() => setUsed(true)}
         onChange={(e) => { setQuery(e.target.value); setMissing(false); }}
         onKeyDown={(e) => { if (e.key === 'Enter') go(); if (e.key === 'Escape') (e.target as HTMLInputElement).blur(); }}
       />
-      <datalist id="broker-names">{brokers.map((b, i) => <option key={i} value={b.name} />)}</datalist>
+      {used && <datalist id="broker-names">{brokers.map((b, i) => <option key={i} value={b.name} />)}</datalist>}
       {missing && <span className="find-missing" role="status">No broker matches</span>}
     </div>
   );

@@ -1,8 +1,11 @@
 // The canvas itself in real Chromium: dragging a broker (the node and the minimap follow while the mouse moves,
-// the drop is one undo step and is autosaved) and the minimap (a mark per broker, click to centre, wheel to zoom).
+// the drop is one undo step and is autosaved), the minimap (a mark per broker, click to centre, wheel to zoom), and
+// a large network (diagnostics listed a hundred at a time).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleTopology, parseTopology } from '../../src/model';
+import { exampleTopology, parseTopology, type Topology } from '../../src/model';
+import { encodeNetwork } from '../../src/store/shareLink';
+import { DesignerPage } from './designerPage';
 import { freshExample } from './fresh';
 import { type App, startApp } from './harness';
 
@@ -70,6 +73,28 @@ describe('canvas', () => {
     await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
     await page.mouse.wheel(0, -100);
     await expect.poll(zoom).toBeGreaterThan(z0 * 1.05);
+    await page.close();
+  });
+
+  it('lists the diagnostics of a large network a hundred at a time, with show more and show all', async () => {
+    // 250 brokers without users: every one draws a no-authentication warning, among others.
+    const brokers = Array.from({ length: 250 }, (_, i) => ({ name: `b${i}`, role: 'broker' as const, host: `b${i}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: (i % 16) * 220, y: Math.floor(i / 16) * 140 } }));
+    const links = brokers.slice(1).map((b) => ({ from: 'b0', to: b.name, duplex: true }));
+    const big: Topology = { format: 'amq-topology/1', name: 'big', settings: { preset: 'mcollective' }, brokers, links };
+    const page = await app.open(encodeNetwork(big));
+    const d = new DesignerPage(page);
+    await d.node('b0').waitFor();
+    const warnings = page.locator('.diag-group[data-severity="warning"]');
+    const total = Number(await warnings.locator('.diag-group-title .muted').textContent());
+    expect(total).toBeGreaterThanOrEqual(250);
+    await expect.poll(() => warnings.locator('li.diag').count()).toBe(100);
+    await expect(warnings.locator('.diag-more .muted').textContent()).resolves.toBe(`100 of ${total} shown`);
+    await warnings.getByRole('button', { name: 'Show 100 more' }).click();
+    await expect.poll(() => warnings.locator('li.diag').count()).toBe(200);
+    await warnings.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => warnings.locator('li.diag').count()).toBe(total);
+    await expect(warnings.locator('.diag-more').count()).resolves.toBe(0);
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 });

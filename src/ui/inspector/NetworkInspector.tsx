@@ -2,14 +2,17 @@
 
 import { deriveNetwork, type Preset } from '../../model';
 import { updateSettings } from '../../store/actions';
-import { useNetwork } from '../../store/derived';
+import { useCheckedNetwork, useNetwork } from '../../store/derived';
 import { checkTtl } from '../../store/fieldChecks';
 import { CheckedField, optionalText } from './CheckedField';
 
 export function NetworkInspector() {
   const network = useNetwork();
   const { settings } = network;
-  const auto = deriveNetwork(network).hops.defaultTtl;
+  // The automatic TTL needs the hop analysis: from the checked (deferred) network, like the diagnostics, so that a
+  // large network is drawn before it runs.
+  const checked = useCheckedNetwork();
+  const auto = checked ? deriveNetwork(checked).hops.defaultTtl : '…';
   return (
     <div className="inspector-body" data-inspector="network">
       <h2 className="panel-title">Network</h2>
