@@ -4,7 +4,7 @@
 
 import {
   Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType,
-  type NodeChange, ReactFlow, ReactFlowProvider, useReactFlow,
+  type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, useReactFlow, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useMemo } from 'react';
@@ -26,6 +26,9 @@ const GRID: [number, number] = [20, 20];
 const NODE_HALF = { x: 85, y: 32 };
 /** Past this many brokers only what is on screen is rendered (culling costs more than it saves on small networks). */
 const CULL_ABOVE = 200;
+/** Below this zoom a node's host, role and MCollective pills are too small to read (under 5 px) and are not drawn. */
+export const DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 // Props React Flow copies into its store must keep their identity between renders: a new object on every drag
 // frame is one more store update, each running every node's and edge's subscription (thousands at scale).
 const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.1 };
@@ -47,6 +50,7 @@ type FlowViewProps = ReturnType<typeof useLiveDrag> & ReturnType<typeof useFlowE
 
 function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured }: FlowViewProps) {
   const theme = useUi((s) => s.theme);
+  const far = useStore(zoomedOut);
   const flow = useReactFlow();
   useCanvasFocus();
 
@@ -105,8 +109,9 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured }: F
 
   return (
     <ReactFlow<BrokerFlowNode, LinkFlowEdge>
-      // Large networks drop node shadows and gradients: repainting them dominated drag frames (bench:canvas).
-      className={nodes.length > CULL_ABOVE ? 'large-network' : undefined}
+      // Large networks drop node shadows and gradients: repainting them dominated drag frames (bench:canvas). Zoomed
+      // out, nodes show their name only: fewer boxes to lay out, paint and hit-test on every frame.
+      className={[nodes.length > CULL_ABOVE && 'large-network', far && 'zoomed-out'].filter(Boolean).join(' ') || undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

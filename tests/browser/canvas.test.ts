@@ -76,6 +76,21 @@ describe('canvas', () => {
     await page.close();
   });
 
+  it('shows only names and badges when zoomed out below reading size, and everything again when zoomed in', async () => {
+    const d = await freshExample(app);
+    const { page } = d;
+    const host = d.node('noc').locator('.broker-host');
+    await expect(host.isVisible()).resolves.toBe(true);
+    const zoomOut = page.locator('.react-flow__controls-zoomout');
+    const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    while (await zoom() >= 0.45) await zoomOut.click();
+    await expect.poll(() => host.isVisible()).toBe(false);
+    await expect(d.node('noc').locator('.broker-name').isVisible()).resolves.toBe(true);
+    while (await zoom() < 0.45) await page.locator('.react-flow__controls-zoomin').click();
+    await expect.poll(() => host.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('lists the diagnostics of a large network a hundred at a time, with show more and show all', async () => {
     // 250 brokers without users: every one draws a no-authentication warning, among others.
     const brokers = Array.from({ length: 250 }, (_, i) => ({ name: `b${i}`, role: 'broker' as const, host: `b${i}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: (i % 16) * 220, y: Math.floor(i / 16) * 140 } }));
