@@ -4,7 +4,8 @@
 
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useStoreApi } from '@xyflow/react';
 import { memo } from 'react';
-import type { LinkFlowEdge } from './toFlow';
+import { select } from '../store/designerStore';
+import { indexOf, type LinkFlowEdge } from './toFlow';
 
 type Point = { x: number; y: number };
 
@@ -55,7 +56,13 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
       />
       {(ssl || diag) && (
         <EdgeLabelRenderer>
-          <div className="link-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }} data-link={data.id}>
+          <div
+            className="link-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }} data-link={data.id}
+            // The label sits above the edge's own hit area: a click on the badge or lock selects the link too.
+            role="button" tabIndex={0} aria-label={`Select link ${data.id}`}
+            onClick={() => select({ brokers: [], links: [indexOf(id)] })}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select({ brokers: [], links: [indexOf(id)] }); } }}
+          >
             {ssl && <span className="link-lock" title="ssl">🔒</span>}
             {diag && <span className={`diag-badge sev-${diag.severity}`} title={`${diag.count} diagnostic${diag.count > 1 ? 's' : ''}`}>{diag.count}</span>}
           </div>

@@ -91,6 +91,23 @@ describe('canvas', () => {
     await page.close();
   });
 
+  it('selects a link by clicking its diagnostic badge', async () => {
+    const pair: Topology = {
+      format: 'amq-topology/1', name: 'one-way', settings: { preset: 'mcollective' },
+      brokers: ['a', 'b'].map((name, i) => ({ name, role: 'broker' as const, host: `${name}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: i * 400, y: 0 } })),
+      links: [{ from: 'a', to: 'b', duplex: false }],
+    };
+    const page = await app.open(encodeNetwork(pair));
+    const d = new DesignerPage(page);
+    await d.waitForDiagnostic('missing-return-link');
+    await expect(page.locator('[data-inspector="network"]').count()).resolves.toBe(1);
+    await page.locator('.link-label .diag-badge').click();
+    await page.locator('[data-inspector="link"]').waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(1);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
   it('lists the diagnostics of a large network a hundred at a time, with show more and show all', async () => {
     // 250 brokers without users: every one draws a no-authentication warning, among others.
     const brokers = Array.from({ length: 250 }, (_, i) => ({ name: `b${i}`, role: 'broker' as const, host: `b${i}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: (i % 16) * 220, y: Math.floor(i / 16) * 140 } }));
