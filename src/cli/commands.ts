@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildZip, exportFiles, hasErrors, parseTopology, TopologyError, validate } from '../model';
+import { KEYTOOL_SCRIPT_NAME } from '../model/keytool';
 import type { Diagnostic, Topology } from '../model';
 import { type ParsedArgs, stringOption, UsageError } from './args';
 
@@ -49,6 +50,18 @@ export function validateCommand(args: ParsedArgs, io: Io): number {
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
 }
 
+/**
+ * Where a zip entry goes in `--out DIR`, flattened: `<broker>/activemq.xml` → `<broker>.xml` (always),
+ * `<broker>/server.cfg` → `<broker>.server.cfg` and the like (with --cfg), make-keystores.sh as it is (present only
+ * with --keytool); the topology file and README stay in the zip only.
+ */
+function outName(zipPath: string, cfg: boolean): string | undefined {
+  if (zipPath.endsWith('/activemq.xml')) return `${zipPath.slice(0, -'/activemq.xml'.length)}.xml`;
+  if (cfg && /\/(server|client)\.cfg$/.test(zipPath)) return zipPath.replace(/\/(server|client)\.cfg$/, '.$1.cfg');
+  if (zipPath === KEYTOOL_SCRIPT_NAME) return zipPath;
+  return undefined;
+}
+
 export function exportCommand(args: ParsedArgs, io: Io): number {
   const outDir = stringOption(args, 'out');
   const zipPath = stringOption(args, 'zip');
@@ -60,18 +73,21 @@ export function exportCommand(args: ParsedArgs, io: Io): number {
     io.err(`Not exported: ${summary(diagnostics)}. Fix the errors, or pass --force to export anyway.\n`);
     return EXIT_ERRORS;
   }
+  // --keytool: the designer's "keystore script" option (make-keystores.sh), in the zip and in DIR alike.
+  const opts = { keytoolScript: args.options.has('keytool') };
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
-    // The same files as the zip's `<broker>/activemq.xml` entries, flattened to `<broker>.xml`.
-    for (const f of exportFiles(topology).filter((x) => x.path.endsWith('/activemq.xml'))) {
-      const path = join(outDir, `${f.path.slice(0, -'/activemq.xml'.length)}.xml`);
-      writeFileSync(path, f.content);
+    for (const f of exportFiles(topology, opts)) {
+      const name = outName(f.path, args.options.has('cfg'));
+      if (!name) continue;
+      const path = join(outDir, name);
+      writeFileSync(path, f.content, f.mode === undefined ? undefined : { mode: f.mode });
       io.out(`wrote ${path}\n`);
     }
   }
   if (zipPath) {
     mkdirSync(dirname(zipPath), { recursive: true });
-    writeFileSync(zipPath, buildZip(topology));
+    writeFileSync(zipPath, buildZip(topology, opts));
     io.out(`wrote ${zipPath}\n`);
   }
   return EXIT_OK;

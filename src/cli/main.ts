@@ -8,8 +8,13 @@ import { simulateCommand } from './simulateCommand';
 
 const USAGE = `Usage: amq-network-designer <command> …
   validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
-  export FILE --out DIR [--force]              write DIR/<broker>.xml for every broker
-  export FILE --zip OUT.zip [--force]          write the designer's zip (configs, topology, README)
+  export FILE --out DIR [--force] [--cfg] [--keytool]
+                                               write DIR/<broker>.xml for every broker; --cfg adds the
+                                               MCollective DIR/<broker>.server.cfg / .client.cfg files,
+                                               --keytool adds DIR/make-keystores.sh
+  export FILE --zip OUT.zip [--force] [--keytool]
+                                               write the designer's zip (configs, topology, README);
+                                               --keytool as the designer's "keystore script" option
   import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
   simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
                                                predict where a message is delivered, and by which path
