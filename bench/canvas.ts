@@ -1,10 +1,10 @@
 // Canvas bench: first render and frame times while dragging one node, in the designer and in a bare React Flow
 // page, at 500, 1,000 and 2,000 brokers, in the system Chromium (first render: median of CANVAS_REPEATS loads; drag:
-// their frames pooled). canvasBench() returns the figures (bench/run.ts
-// calls it when BENCH_CANVAS=1); run alone (`npm run bench:canvas`) it prints them. Never asserts.
+// their frames pooled). canvasBench() returns the figures (bench/run.ts calls it unless BENCH_CANVAS=0); run
+// alone (`npm run bench:canvas`) it prints them. Never asserts.
 
 import react from '@vitejs/plugin-react';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -124,6 +124,9 @@ async function dragFrames(page: Page): Promise<number[]> {
 
 /** Builds the designer (unless `appDir` holds a build already) and the bare page, and measures both per size. */
 export async function canvasBench(sizes = CANVAS_SIZES, appDir?: string, log: (line: string) => void = () => {}): Promise<CanvasRow[]> {
+  if (!existsSync('/usr/bin/chromium')) {
+    throw new Error('The canvas bench needs Debian\'s chromium: run `bash scripts/ensure-system-deps.sh` as root (or BENCH_CANVAS=0 to skip it).');
+  }
   const bareSrc = resolve(TMP, 'bare-src');
   const bareDir = resolve(TMP, 'bare');
   const app = appDir ?? resolve(TMP, 'app');

@@ -55,7 +55,7 @@ export function writeResults(r: Results): void {
     networks: r.sizes,
     targets: { at1000BrokersMs: TARGETS, firstLoadGzipKB: 250, canvasRatio: 1.3 },
     firstLoad: r.bundle,
-    canvas: r.canvas ?? 'not run (BENCH_CANVAS=1 runs it)',
+    canvas: r.canvas ?? 'not run (BENCH_CANVAS=0)',
   };
   writeFileSync(RESULTS_PATH, `${JSON.stringify(json, null, 2)}\n`);
 }
