@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Position } from '../model';
 import { endDrag, moveBrokers, useDesigner } from '../store/designerStore';
+import { setDragging } from '../store/uiStore';
 
 export type Move = { index: number; position: Position };
 /** Positions of the drag under way, over the store's positions they started from. */
@@ -24,6 +25,7 @@ export function useLiveDrag() {
     for (const m of moves) if (m.index < positions.length) positions[m.index] = m.position;
     liveRef.current = { base, positions };
     setLive(liveRef.current);
+    setDragging(true);
   }, []);
 
   /** Ends the drag: every node it moved, and `last` moves, go to the store as one undo step. */
@@ -35,6 +37,7 @@ export function useLiveDrag() {
     moves.push(...last);
     liveRef.current = undefined;
     setLive(undefined);
+    setDragging(false);
     if (moves.length) moveBrokers(moves);
     endDrag();
   }, []);

@@ -19,6 +19,8 @@ export interface UiState {
   notice: string | undefined;
   /** The canvas centres on these broker indices whenever `nonce` changes. */
   focus: { brokers: number[]; nonce: number } | undefined;
+  /** A node drag is under way on the canvas (its moves are not in the document until it ends). */
+  dragging: boolean;
 }
 
 const THEME_KEY = 'amq-designer:theme';
@@ -31,7 +33,11 @@ function initialTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined }));
+export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined, dragging: false }));
+
+export function setDragging(dragging: boolean): void {
+  if (useUi.getState().dragging !== dragging) useUi.setState({ dragging });
+}
 
 export function setTheme(theme: Theme): void {
   useUi.setState({ theme });

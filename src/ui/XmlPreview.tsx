@@ -1,7 +1,7 @@
 // The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download; for an
 // imported broker, a diff against its original file; tabs for its MCollective server.cfg / client.cfg if it has any.
 
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
@@ -9,12 +9,13 @@ import { download } from './files';
 import { OriginalDiff } from './import/OriginalDiff';
 import { originalOf, useOriginals } from './import/originals';
 import { cfgFilesOf, highlightCfg, maskCfgPasswords, type PreviewTab, PreviewTabs } from './previewTabs';
+import { useSettled } from './useSettled';
 import { highlightXml } from './xmlHighlight';
 
 export function XmlPreview() {
   const network = useDesigner((s) => s.current.network);
-  // Deferred: selecting a node (as a drag starts) must not wait for a thousand highlighted lines to render.
-  const index = useDeferredValue(useDesigner((s) => (s.selection.brokers.length === 1 ? s.selection.brokers[0] : undefined)));
+  // Settled: selecting a node (as a drag starts) must not wait for a thousand highlighted lines to render.
+  const index = useSettled(useDesigner((s) => (s.selection.brokers.length === 1 ? s.selection.brokers[0] : undefined)));
   const open = useUi((s) => s.xmlOpen);
   const broker = index === undefined ? undefined : network.brokers[index];
   // Positions are not in `network`, so dragging does not regenerate the XML.

@@ -32,7 +32,12 @@ describe('canvas', () => {
     // Still pressed: the node and its minimap mark have moved already.
     await expect.poll(() => d.placement('de')).not.toBe(before);
     await expect.poll(() => selectedMark.getAttribute('d')).not.toBe(markAtPress);
+    // The panels that follow the selection wait for the drop: nothing heavy renders mid-drag. (The pause gives a
+    // deferred render time to happen, so that this would see it if the inspector followed mid-drag.)
+    await page.waitForTimeout(400);
+    await expect(page.locator('[data-inspector="network"]').count()).resolves.toBe(1);
     await page.mouse.up();
+    await expect.poll(() => page.locator('input[name="broker-name"]').inputValue()).toBe('de');
     const moved = await d.placement('de');
 
     // The drop reaches the document: autosave stores de moved right and down from the example's place.

@@ -1,15 +1,15 @@
 // The inspector: the one selected broker or link, a summary of a multiple selection, or the network settings.
 
-import { useDeferredValue } from 'react';
 import { deleteSelected } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
+import { useSettled } from '../useSettled';
 import { BrokerInspector } from './BrokerInspector';
 import { LinkInspector } from './LinkInspector';
 import { NetworkInspector } from './NetworkInspector';
 
 export function Inspector() {
-  // Deferred like the XML preview: the canvas answers a click first, the inspector follows.
-  const selection = useDeferredValue(useDesigner((s) => s.selection));
+  // Settled like the XML preview: the canvas answers a click or a drag first, the inspector follows.
+  const selection = useSettled(useDesigner((s) => s.selection));
   const total = selection.brokers.length + selection.links.length;
   let body;
   if (total === 0) body = <NetworkInspector />;
