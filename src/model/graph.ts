@@ -27,8 +27,9 @@ export class ForwardingGraph {
   readonly index: Map<string, number>;
   readonly bridges: Bridge[] = [];
   private readonly adjacency = new Map<string, Adjacency>();
+  private alike: boolean | undefined;
 
-  constructor(topology: Topology, connectors: NetworkConnector[]) {
+  constructor(topology: Topology, private readonly connectors: NetworkConnector[]) {
     this.names = topology.brokers.map((b) => b.name);
     this.index = new Map();
     this.names.forEach((n, i) => { if (!this.index.has(n)) this.index.set(n, i); });
@@ -60,6 +61,12 @@ export class ForwardingGraph {
 
   /** True when the topics and queues graphs have the same edges, so one BFS answers for both. */
   classesAlike(): boolean {
+    // Asked by the hop analysis and by the reach rules: counted once.
+    this.alike ??= pairedClasses(this.connectors) || this.countClasses();
+    return this.alike;
+  }
+
+  private countClasses(): boolean {
     // Numeric keys (direction × distinct TTL) rather than strings: this runs over every bridge of the network.
     const ttlIndex = new Map<number | undefined, number>();
     for (const b of this.bridges) if (!ttlIndex.has(b.ttl)) ttlIndex.set(b.ttl, ttlIndex.size);
@@ -71,6 +78,23 @@ export class ForwardingGraph {
     for (const v of count.values()) if (v !== 0) return false;
     return true;
   }
+}
+
+/**
+ * True when every connector forwards topics and queues alike by itself (it carries both) or with the next one (a
+ * topics connector followed by a queues connector with the same ends, duplex flag and TTL, as the mcollective preset
+ * emits per link): then both classes get the same bridges, and classesAlike need not count 10,000s of them.
+ */
+function pairedClasses(connectors: NetworkConnector[]): boolean {
+  for (let i = 0; i < connectors.length; i++) {
+    const c = connectors[i];
+    if (c.carries.length === 2 && c.carries[0] !== c.carries[1]) continue;
+    const d = connectors[i + 1];
+    if (d === undefined || c.carries.length !== 1 || c.carries[0] !== 'topic' || d.carries.length !== 1 || d.carries[0] !== 'queue') return false;
+    if (c.broker !== d.broker || c.target !== d.target || c.duplex !== d.duplex || c.networkTTL !== d.networkTTL) return false;
+    i++;
+  }
+  return true;
 }
 
 function buildAdjacency(n: number, bridges: Bridge[], reversed: boolean): Adjacency {

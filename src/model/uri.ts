@@ -9,20 +9,32 @@ export interface ParsedUri {
 
 const OPENWIRE = new Set(['tcp', 'ssl', 'nio', 'nio+ssl', 'auto', 'auto+nio', 'auto+ssl', 'auto+nio+ssl']);
 
+// Validation and export parse the same few URIs once per link and transport, thousands of times on a large network:
+// parse each distinct string once. Keyed by content, bounded, and the results are frozen so no caller can alter
+// what the next one gets.
+const parsed = new Map<string, Readonly<ParsedUri> | null>();
+
 /** Parses `scheme://host:port/path?query`; undefined when it has no scheme. IPv6 hosts in brackets are kept whole. */
-export function parseUri(uri: string): ParsedUri | undefined {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(\[[^\]]*\]|[^:/?#]*)(?::(\d+))?([^?#]*)(?:\?([^#]*))?/.exec(uri.trim());
-  if (!m) return undefined;
-  return { scheme: m[1].toLowerCase(), host: m[2], port: m[3] === undefined ? undefined : Number(m[3]), query: m[5] ?? '' };
+export function parseUri(uri: string): Readonly<ParsedUri> | undefined {
+  let p = parsed.get(uri);
+  if (p === undefined) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(\[[^\]]*\]|[^:/?#]*)(?::(\d+))?([^?#]*)(?:\?([^#]*))?/.exec(uri.trim());
+    p = m ? Object.freeze({ scheme: m[1].toLowerCase(), host: m[2], port: m[3] === undefined ? undefined : Number(m[3]), query: m[5] ?? '' }) : null;
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(uri, p);
+  }
+  return p ?? undefined;
 }
 
 export function isOpenWireScheme(scheme: string): boolean {
   return OPENWIRE.has(scheme.toLowerCase());
 }
 
+/** True when one of the `+`-separated parts is ssl (nio+ssl, auto+nio+ssl…), or the scheme is https or wss. */
 export function isSslScheme(scheme: string): boolean {
   const s = scheme.toLowerCase();
-  return s.split('+').includes('ssl') || s === 'https' || s === 'wss';
+  // The same test as s.split('+').includes('ssl'), without building the parts for every transport and link.
+  return s === 'ssl' || s.startsWith('ssl+') || s.endsWith('+ssl') || s.includes('+ssl+') || s === 'https' || s === 'wss';
 }
 
 /** The scheme a network connector uses to dial a transport of that scheme: nio and auto accept plain tcp/ssl. */

@@ -2,15 +2,18 @@
 // carries back (R5: requests arrive, replies never return).
 
 import type { DestinationClass } from '../connectors';
-import type { Bridge } from '../graph';
+import type { Bridge, ForwardingGraph } from '../graph';
 import { linkId } from '../names';
 import type { DerivedNetwork } from '../network';
 import type { Diagnostic } from '../types';
 import { diagnostic, quoteList, unique } from './diagnostic';
 
+const CLASSES: DestinationClass[] = ['topic', 'queue'];
+
 export function linkEndRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const link of net.topology.links) {
+    if (link.from !== link.to && net.brokerByName.has(link.from) && net.brokerByName.has(link.to)) continue;
     const id = linkId(link);
     if (link.from === link.to) {
       out.push(diagnostic('self-link', 'error', `Link ${JSON.stringify(id)} goes from ${JSON.stringify(link.from)} to itself; ActiveMQ drops such a bridge as a loop-back. Delete it.`, [link.from], [id]));
@@ -33,17 +36,46 @@ function directionKey(from: number, to: number, cls: DestinationClass, n: number
   return (from * n + to) * 2 + (cls === 'topic' ? 0 : 1);
 }
 
+/**
+ * The bridges that share a direction and class with another, grouped, in the order of each group's first bridge.
+ * Found along the adjacency rows (one row per sending broker, bridges in order) with a stamp per far end, rather
+ * than by hashing each of the 10,000s of bridges of a large network.
+ */
+function sharedDirections(graph: ForwardingGraph): Bridge[][] {
+  const groups: Bridge[][] = [];
+  const lastRow = new Int32Array(graph.size);
+  const firstEdge = new Int32Array(graph.size);
+  const groupRow = new Int32Array(graph.size);
+  const groupAt = new Int32Array(graph.size);
+  for (const cls of CLASSES) {
+    const { start, edges, targets } = graph.adjacencyOf(cls);
+    lastRow.fill(-1);
+    groupRow.fill(-1);
+    for (let u = 0; u < graph.size; u++) {
+      for (let e = start[u]; e < start[u + 1]; e++) {
+        const v = targets[e];
+        if (lastRow[v] !== u) {
+          lastRow[v] = u;
+          firstEdge[v] = e;
+        } else {
+          if (groupRow[v] !== u) {
+            groupRow[v] = u;
+            groupAt[v] = groups.push([edges[firstEdge[v]]]) - 1;
+          }
+          groups[groupAt[v]].push(edges[e]);
+        }
+      }
+    }
+  }
+  if (groups.length < 2) return groups;
+  const order = new Map(graph.bridges.map((b, i) => [b, i]));
+  return groups.sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+}
+
 export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const byDirection = new Map<number, Bridge[]>();
-  for (const b of graph.bridges) {
-    const key = directionKey(b.from, b.to, b.cls, graph.size);
-    const list = byDirection.get(key);
-    if (list) list.push(b);
-    else byDirection.set(key, [b]);
-  }
   const reported = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
-  for (const bridges of byDirection.values()) {
+  for (const bridges of sharedDirections(graph)) {
     const connectors = unique(bridges.map((b) => b.connector));
     if (connectors.length < 2) continue;
     const links = unique(connectors.map((c) => c.linkId));
@@ -63,9 +95,14 @@ export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
 
 export function missingReturnRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const present = new Set(graph.bridges.map((b) => directionKey(b.from, b.to, b.cls, graph.size)));
+  // A duplex connector's bridges come in both directions (graph.ts adds the reverse of each): only the bridges of
+  // simplex connectors can lack a return, and on a network of duplex links there is nothing to index.
+  const simplex = graph.bridges.filter((b) => !b.connector.duplex);
+  if (simplex.length === 0) return [];
+  const present = new Set<number>();
+  for (const b of graph.bridges) present.add(directionKey(b.from, b.to, b.cls, graph.size));
   const missing = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
-  for (const b of graph.bridges) {
+  for (const b of simplex) {
     if (present.has(directionKey(b.to, b.from, b.cls, graph.size))) continue;
     const key = `${b.from}>${b.to}`;
     const entry = missing.get(key) ?? { from: b.from, to: b.to, classes: new Set(), links: [] };

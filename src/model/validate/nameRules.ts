@@ -13,7 +13,9 @@ export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
   for (const b of net.topology.brokers) {
     // ActiveMQ sees the name as the XML file holds it (characters XML cannot carry are gone), then sanitises it.
     const key = sanitizeBrokerName(stripInvalid(b.name));
-    groups.set(key, [...(groups.get(key) ?? []), b.name]);
+    const list = groups.get(key);
+    if (list) list.push(b.name);
+    else groups.set(key, [b.name]);
   }
   for (const [key, names] of groups) {
     if (names.length < 2) continue;
@@ -40,10 +42,20 @@ export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
 }
 
 export function connectorNameRules(net: DerivedNetwork): Diagnostic[] {
+  // The extra targets of one multi-URI imported connector are the same element, not another connector.
+  const counted = net.connectors.filter((c) => !c.raw?.targetIndex);
+  // Nearly always every name is distinct: make sure of that before listing the uses of each name.
+  const names = new Set<string>();
+  for (const c of counted) names.add(c.name);
+  if (names.size === counted.length) return [];
   const out: Diagnostic[] = [];
   const byName = new Map<string, { broker: string; link: string }[]>();
-  // The extra targets of one multi-URI imported connector are the same element, not another connector.
-  for (const c of net.connectors) if (!c.raw?.targetIndex) byName.set(c.name, [...(byName.get(c.name) ?? []), { broker: c.broker, link: c.linkId }]);
+  for (const c of counted) {
+    const use = { broker: c.broker, link: c.linkId };
+    const list = byName.get(c.name);
+    if (list) list.push(use);
+    else byName.set(c.name, [use]);
+  }
   for (const [name, uses] of byName) {
     if (uses.length < 2) continue;
     const perBroker = new Map<string, string[]>();

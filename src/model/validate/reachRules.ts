@@ -10,9 +10,12 @@ import { diagnostic, quoteList, unique } from './diagnostic';
 
 export function unreachableRule(net: DerivedNetwork): Diagnostic[] {
   const { graph, topology } = net;
-  const members = topology.brokers.flatMap((b, i) => (b.role !== 'external' && graph.index.get(b.name) === i ? [i] : []));
+  const members: number[] = [];
+  topology.brokers.forEach((b, i) => { if (b.role !== 'external' && graph.index.get(b.name) === i) members.push(i); });
   if (members.length < 2) return [];
-  const fwd = graph.adjacencyOf(undefined);
+  // Reach over every class; when both classes have the same edges, the topics graph (built for the hops) is that.
+  const cls = graph.classesAlike() ? 'topic' : undefined;
+  const fwd = graph.adjacencyOf(cls);
   const nocs = members.filter((i) => topology.brokers[i].role === 'noc');
   let anchors: number[];
   let anchorWords: string;
@@ -28,10 +31,12 @@ export function unreachableRule(net: DerivedNetwork): Diagnostic[] {
     anchorWords = 'the rest of the network';
   }
   const fromAnchors = reachFrom(fwd, anchors);
-  const toAnchors = reachFrom(graph.adjacencyOf(undefined, true), anchors);
+  const toAnchors = reachFrom(graph.adjacencyOf(cls, true), anchors);
+  const isAnchor = new Uint8Array(graph.size);
+  for (const i of anchors) isAnchor[i] = 1;
   const out: Diagnostic[] = [];
   for (const i of members) {
-    if (anchors.includes(i) || (fromAnchors[i] && toAnchors[i])) continue;
+    if (isAnchor[i] || (fromAnchors[i] && toAnchors[i])) continue;
     const name = JSON.stringify(graph.names[i]);
     const what = !fromAnchors[i] && !toAnchors[i]
       ? `${name} has no path to or from ${anchorWords}`
@@ -46,7 +51,7 @@ function reachFrom(adj: ReturnType<DerivedNetwork['graph']['adjacencyOf']>, sour
   for (const s of sources) {
     if (seen[s]) continue;
     const dist = hopCounts(adj, s);
-    dist.forEach((d, i) => { if (d >= 0) seen[i] = 1; });
+    for (let i = 0; i < dist.length; i++) if (dist[i] >= 0) seen[i] = 1;
   }
   return seen;
 }

@@ -24,7 +24,10 @@ export function portConflictRule(net: DerivedNetwork): Diagnostic[] {
       const p = parseUri(transport.uri);
       if (!p || p.port === undefined || p.port === 0) continue;
       const key = `${machine}|${p.port}`;
-      byMachinePort.set(key, [...(byMachinePort.get(key) ?? []), { broker, transport, bind: p.host.toLowerCase() }]);
+      const listener = { broker, transport, bind: p.host.toLowerCase() };
+      const list = byMachinePort.get(key);
+      if (list) list.push(listener);
+      else byMachinePort.set(key, [listener]);
     }
   }
   const out: Diagnostic[] = [];
@@ -47,21 +50,24 @@ export function targetTransportRule(net: DerivedNetwork): Diagnostic[] {
   for (const link of net.topology.links) {
     const target = net.brokerByName.get(link.to);
     if (!target || link.from === link.to || !net.brokerByName.has(link.from)) continue;
-    const id = linkId(link);
     const t = dialedTransport(link, target);
+    const p = t && parseUri(t.uri);
+    if (p && isOpenWireScheme(p.scheme)) continue;
+    // Only a problem gets its words: this runs for every link of the network.
+    const id = linkId(link);
     const of = `Link ${JSON.stringify(id)} of ${JSON.stringify(link.from)}`;
     const to = JSON.stringify(target.name);
-    let problem: string | undefined;
+    let problem: string;
     if (link.transport !== undefined && !t) {
       problem = `${of} dials transport ${JSON.stringify(link.transport)}, which ${to} does not have. Pick one of its OpenWire transports.`;
     } else if (!t) {
       problem = `${of} has nothing to dial: ${to} has no OpenWire transport (tcp, ssl, nio, nio+ssl or auto). Add one, e.g. tcp://0.0.0.0:61616.`;
+    } else if (!p) {
+      problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, whose URI ${JSON.stringify(t.uri)} cannot be read. Fix the URI.`;
     } else {
-      const p = parseUri(t.uri);
-      if (!p) problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, whose URI ${JSON.stringify(t.uri)} cannot be read. Fix the URI.`;
-      else if (!isOpenWireScheme(p.scheme)) problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, which speaks ${p.scheme}, not OpenWire: the bridge fails its handshake and reconnects forever. Dial an OpenWire transport (tcp, ssl, nio, auto).`;
+      problem = `${of} dials transport ${JSON.stringify(t.name)} of ${to}, which speaks ${p.scheme}, not OpenWire: the bridge fails its handshake and reconnects forever. Dial an OpenWire transport (tcp, ssl, nio, auto).`;
     }
-    if (problem) out.push(diagnostic('wrong-target-transport', 'error', problem, [link.from, link.to], [id]));
+    out.push(diagnostic('wrong-target-transport', 'error', problem, [link.from, link.to], [id]));
   }
   return out;
 }
