@@ -6,6 +6,7 @@
 
 import type { DestinationClass } from '../connectors';
 import { matchesDestination, type Right } from '../destinations';
+import type { DerivedNetwork } from '../network';
 import type { AuthorizationEntry } from '../types';
 
 // Representative names: an advisory a bridge subscribes to, and destinations it forwards.
@@ -51,7 +52,7 @@ export interface BridgeAccess {
 }
 
 /** One broker's authorization map, read for the asked destinations once, then asked about any groups. */
-export class MapRights {
+class MapRights {
   private readonly bits: number[];
 
   constructor(private readonly entries: AuthorizationEntry[]) {
@@ -82,6 +83,18 @@ export class MapRights {
     }
     return false;
   }
+}
+
+// Both auth rules read every broker's map: read each once per derived network, which deriveNetwork keeps per
+// topology object, so nothing read here outlives the topology it was read from.
+const rightsByNet = new WeakMap<DerivedNetwork, Map<AuthorizationEntry[], MapRights>>();
+
+export function rightsOf(net: DerivedNetwork, entries: AuthorizationEntry[]): MapRights {
+  let maps = rightsByNet.get(net);
+  if (!maps) rightsByNet.set(net, (maps = new Map()));
+  let r = maps.get(entries);
+  if (!r) maps.set(entries, (r = new MapRights(entries)));
+  return r;
 }
 
 function grants(granted: string[], groups: string[]): boolean {

@@ -5,7 +5,7 @@
 import type { NetworkConnector } from '../connectors';
 import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, User } from '../types';
-import { bridgeAllowed, type BridgeAccess, MapRights, missingRights } from './access';
+import { bridgeAllowed, type BridgeAccess, missingRights, rightsOf } from './access';
 import { diagnostic, quoteList } from './diagnostic';
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
@@ -40,7 +40,7 @@ export function bridgeUserRules(net: DerivedNetwork): Diagnostic[] {
     if (!l || l.userName !== c.userName || l.password !== c.password) {
       const user = c.userName === undefined ? undefined : b.users!.find((u) => u.username === c.userName);
       const loggedIn = user !== undefined && user.password === (c.password ?? '');
-      const rights = !loggedIn ? undefined : b.authorization ? new MapRights(b.authorization).bridge(user.groups) : UNRESTRICTED;
+      const rights = !loggedIn ? undefined : b.authorization ? rightsOf(net, b.authorization).bridge(user.groups) : UNRESTRICTED;
       logins.set(b, (l = { userName: c.userName, password: c.password, user, rights }));
     }
     return l;
@@ -103,7 +103,7 @@ export function unusedGroupRule(net: DerivedNetwork): Diagnostic[] {
       const names = [...unused].sort();
       out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} the authorization grants ${names.length > 1 ? 'groups' : 'group'} ${quoteList(names)}, which no user has: the rights go nowhere (often a typo such as "admin" for "admins"). Put the intended users in ${names.length > 1 ? 'those groups' : 'that group'}, or fix the entry.`, [b.name]));
     }
-    const rights = new MapRights(b.authorization);
+    const rights = rightsOf(net, b.authorization);
     const outside = b.users.filter((u) => rights.advisory(u.groups) === 'none').map((u) => u.username);
     if (outside.length) {
       out.push(diagnostic('unused-group', 'warning', `On ${JSON.stringify(b.name)} ${outside.length > 1 ? 'users' : 'user'} ${quoteList(outside)} cannot read the advisory topics (ActiveMQ.Advisory.>): ${outside.length > 1 ? 'their' : 'its'} clients fail as they subscribe. Put every user in the group granted on ActiveMQ.Advisory.> (MCollective's "everyone"; it is not automatic).`, [b.name]));
