@@ -15,7 +15,7 @@ import { BrokerNode } from './BrokerNode';
 import { LinkEdge } from './LinkEdge';
 import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
-import { type BrokerFlowNode, indexOf, type LinkFlowEdge } from './toFlow';
+import { type BrokerFlowNode, indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useFlowElements } from './useFlowElements';
 import { type Move, useLiveDrag } from './useLiveDrag';
@@ -23,7 +23,6 @@ import { type Move, useLiveDrag } from './useLiveDrag';
 const nodeTypes = { broker: BrokerNode };
 const edgeTypes = { link: LinkEdge };
 const GRID: [number, number] = [20, 20];
-const NODE_HALF = { x: 85, y: 32 };
 /** Past this many brokers only what is on screen is rendered (culling costs more than it saves on small networks). */
 const CULL_ABOVE = 200;
 /** Below this zoom a node's host, role and MCollective pills are too small to read (under 5 px) and are not drawn. */
@@ -98,7 +97,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured }: F
     e.preventDefault();
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const snap = (v: number) => Math.round(v / GRID[0]) * GRID[0];
-    addBrokerAt(role, { x: snap(p.x - NODE_HALF.x), y: snap(p.y - NODE_HALF.y) });
+    addBrokerAt(role, { x: snap(p.x - NODE_SIZE.width / 2), y: snap(p.y - NODE_SIZE.height / 2) });
   }, [flow]);
 
   const markerColor = theme === 'dark' ? '#9aa7b8' : '#5b6779';

@@ -5,14 +5,14 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useStoreApi } from '@xyflow/react';
 import { memo } from 'react';
 import { select } from '../store/designerStore';
-import { indexOf, type LinkFlowEdge } from './toFlow';
+import { indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
 
 type Point = { x: number; y: number };
 
 /** Where the line from the centre of `node` towards `to` leaves the node's rectangle. */
 function borderPoint(node: InternalNode, to: Point): Point {
-  const w = (node.measured.width ?? 170) / 2;
-  const h = (node.measured.height ?? 64) / 2;
+  const w = (node.measured.width ?? NODE_SIZE.width) / 2;
+  const h = (node.measured.height ?? NODE_SIZE.height) / 2;
   const c = { x: node.internals.positionAbsolute.x + w, y: node.internals.positionAbsolute.y + h };
   const dx = to.x - c.x;
   const dy = to.y - c.y;
@@ -22,7 +22,7 @@ function borderPoint(node: InternalNode, to: Point): Point {
 }
 
 function centre(node: InternalNode): Point {
-  return { x: node.internals.positionAbsolute.x + (node.measured.width ?? 170) / 2, y: node.internals.positionAbsolute.y + (node.measured.height ?? 64) / 2 };
+  return { x: node.internals.positionAbsolute.x + (node.measured.width ?? NODE_SIZE.width) / 2, y: node.internals.positionAbsolute.y + (node.measured.height ?? NODE_SIZE.height) / 2 };
 }
 
 function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerStart }: EdgeProps<LinkFlowEdge>) {
@@ -44,6 +44,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
   const mx = (x1 + x2) / 2;
   const my = (y1 + y2) / 2;
   const { link, ssl, diag, onSimPath } = data;
+  const selectLink = () => select({ brokers: [], links: [indexOf(id)] });
   return (
     <>
       <BaseEdge
@@ -60,8 +61,8 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
             className="link-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }} data-link={data.id}
             // The label sits above the edge's own hit area: a click on the badge or lock selects the link too.
             role="button" tabIndex={0} aria-label={`Select link ${data.id}`}
-            onClick={() => select({ brokers: [], links: [indexOf(id)] })}
-            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select({ brokers: [], links: [indexOf(id)] }); } }}
+            onClick={selectLink}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); selectLink(); } }}
           >
             {ssl && <span className="link-lock" title="ssl">🔒</span>}
             {diag && <span className={`diag-badge sev-${diag.severity}`} title={`${diag.count} diagnostic${diag.count > 1 ? 's' : ''}`}>{diag.count}</span>}

@@ -3,10 +3,11 @@
 // canvas. One path per role (not an element per broker) keeps a drag frame on a 1,000-broker network cheap.
 
 import type { BrokerRole, Position } from '../model';
+import { NODE_SIZE } from './toFlow';
 
 export const MINIMAP_SIZE = { width: 200, height: 150 };
-/** Node box drawn in the minimap (the canvas node is 170 wide; heights vary a little with the pills). */
-export const NODE_BOX = { width: 170, height: 64 };
+/** Node box drawn in the minimap: the canvas node's size. */
+export const NODE_BOX = NODE_SIZE;
 
 export interface Rect { x: number; y: number; width: number; height: number }
 export interface Viewport { x: number; y: number; zoom: number; width: number; height: number }

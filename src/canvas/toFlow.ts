@@ -19,6 +19,9 @@ export type LinkEdgeData = {
 };
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
+/** A broker node's size before React Flow has measured it (CSS: 170 px wide; pills may make it a little taller). */
+export const NODE_SIZE = { width: 170, height: 64 } as const;
+
 export const nodeId = (index: number): string => `b${index}`;
 export const edgeId = (index: number): string => `l${index}`;
 export const indexOf = (id: string): number => Number(id.slice(1));
