@@ -6,15 +6,15 @@ import { createRoot } from 'react-dom/client';
 import { exampleTopology, type Topology } from './model';
 import { restoreAutosave, startAutosave } from './store/autosave';
 import { initialState, loadTopology, useDesigner } from './store/designerStore';
-import { decodeNetwork } from './store/shareLink';
+import { readShareLink } from './store/shareLink';
 import { notify, openDialog } from './store/uiStore';
 import './styles/app.css';
 import { App } from './ui/App';
 
 /** The share link in the URL, if any; it is removed from the address bar once loaded, so a reload keeps edits. */
-function fromShareLink(): Topology | undefined {
+async function fromShareLink(): Promise<Topology | undefined> {
   try {
-    const t = decodeNetwork(location.hash);
+    const t = await readShareLink(location.hash);
     if (t) history.replaceState(null, '', location.pathname + location.search);
     return t;
   } catch (e) {
@@ -23,8 +23,8 @@ function fromShareLink(): Topology | undefined {
   }
 }
 
-function firstNetwork(): Topology {
-  const shared = fromShareLink();
+async function firstNetwork(): Promise<Topology> {
+  const shared = await fromShareLink();
   if (shared) {
     notify(`Opened the shared network${shared.name ? ` "${shared.name}"` : ''}`);
     return shared;
@@ -36,13 +36,13 @@ function firstNetwork(): Topology {
   return exampleTopology('noc-and-countries');
 }
 
-useDesigner.setState(initialState(firstNetwork()));
-startAutosave();
-
-// A share link opened in this tab while the designer is running.
-addEventListener('hashchange', () => {
-  const t = fromShareLink();
-  if (t) loadTopology(t);
+// The first render waits for the first network (a share link unpacks asynchronously), so that no example flashes.
+void firstNetwork().then((topology) => {
+  useDesigner.setState(initialState(topology));
+  startAutosave();
+  createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+  // A share link opened in this tab while the designer is running.
+  addEventListener('hashchange', () => {
+    void fromShareLink().then((t) => { if (t) loadTopology(t); });
+  });
 });
-
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

@@ -9,16 +9,29 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 export class FieldReader {
-  private readonly seen = new Set<string>();
-  constructor(
+  // The keys read so far, for extra(). A short array, not a Set, and the path built only when an error names it:
+  // a share link or autosave of 1,000 brokers makes thousands of readers while the page first renders.
+  private readonly seen: string[] = [];
+  private constructor(
     private readonly obj: Record<string, unknown>,
-    readonly path: string,
+    private readonly parentPath: string | FieldReader,
+    private readonly key: string,
     private readonly file?: string,
   ) {}
 
   static of(value: unknown, path: string, file?: string): FieldReader {
     if (!isObject(value)) throw new TopologyError(`expected an object, found ${describe(value)}`, { path, file });
-    return new FieldReader(value, path, file);
+    return new FieldReader(value, path, '', file);
+  }
+
+  /** The reader of a nested object (`key` is a field name, or `name[index]` for a list item), its path computed on demand. */
+  private nested(value: unknown, key: string): FieldReader {
+    if (!isObject(value)) this.fail(key, `expected an object, found ${describe(value)}`);
+    return new FieldReader(value, this, key, this.file);
+  }
+
+  get path(): string {
+    return typeof this.parentPath === 'string' ? this.parentPath : this.parentPath.at(this.key);
   }
 
   fail(key: string, message: string): never {
@@ -26,11 +39,12 @@ export class FieldReader {
   }
 
   at(key: string): string {
-    return this.path ? `${this.path}.${key}` : key;
+    const path = this.path;
+    return path ? `${path}.${key}` : key;
   }
 
   raw(key: string): unknown {
-    this.seen.add(key);
+    this.seen.push(key);
     return this.obj[key];
   }
 
@@ -83,22 +97,22 @@ export class FieldReader {
     const v = this.raw(key);
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) this.fail(key, `expected a list, found ${describe(v)}`);
-    return v.map((item, i) => read(FieldReader.of(item, `${this.at(key)}[${i}]`, this.file), i));
+    return v.map((item, i) => read(this.nested(item, `${key}[${i}]`), i));
   }
 
   child<T>(key: string, read: (r: FieldReader) => T): T | undefined {
     const v = this.raw(key);
     if (v === undefined) return undefined;
-    return read(FieldReader.of(v, this.at(key), this.file));
+    return read(this.nested(v, key));
   }
 
   /** Every field not read so far; undefined when there are none. */
   extra(): Extra | undefined {
     const out: Extra = {};
     let any = false;
-    for (const [k, v] of Object.entries(this.obj)) {
-      if (!this.seen.has(k)) {
-        defineField(out, k, v);
+    for (const k of Object.keys(this.obj)) {
+      if (!this.seen.includes(k)) {
+        defineField(out, k, this.obj[k]);
         any = true;
       }
     }

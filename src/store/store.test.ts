@@ -9,7 +9,8 @@ import { AUTOSAVE_KEY, BACKUP_KEY, restoreAutosave, saveNow } from './autosave';
 import { endDrag, initialState, moveBrokers, redo, select, undo, useDesigner } from './designerStore';
 import { currentTopology, diagnosticsOf } from './derived';
 import { checkTtl } from './fieldChecks';
-import { decodeNetwork, encodeNetwork } from './shareLink';
+import { deflateSync } from 'fflate';
+import { decodeNetwork, encodeNetwork, readShareLink } from './shareLink';
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -97,5 +98,21 @@ describe('designer store', () => {
     expect(serializeTopology(decodeNetwork(hash)!)).toBe(serializeTopology(t));
     expect(decodeNetwork('#other')).toBeUndefined();
     expect(() => decodeNetwork('#net=AAAA')).toThrow(/damaged/);
+  });
+
+  it('unpacks a share link with the platform DecompressionStream, same network as fflate, and refuses bombs', async () => {
+    const t = exampleTopology('mesh-of-three');
+    const hash = encodeNetwork(t);
+    expect(serializeTopology((await readShareLink(hash))!)).toBe(serializeTopology(t));
+    expect(await readShareLink('#other')).toBeUndefined();
+    await expect(readShareLink('#net=AAAA')).rejects.toThrow(/damaged/);
+    await expect(readShareLink('#net=!!!')).rejects.toThrow(/damaged/);
+    // 4 MB of spaces deflate to a few kB; with a 1 MB cap the link is refused before it is all unpacked.
+    const bomb = deflateSync(new Uint8Array(4 * 1024 * 1024).fill(32), { level: 9 });
+    const bombHash = '#net=' + btoa(String.fromCharCode(...bomb)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    await expect(readShareLink(bombHash, 1024 * 1024)).rejects.toThrow(/more than 1 MB/);
+    // A link that unpacks to text that is not a topology names the share link and the place.
+    const notJson = '#net=' + btoa(String.fromCharCode(...deflateSync(new TextEncoder().encode('{"format": ')))).replace(/=+$/, '');
+    await expect(readShareLink(notJson)).rejects.toThrow(/share link.*line 1|not valid JSON/);
   });
 });
