@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   console.log(`\n${bundleLines(bundle).join('\n')}`);
   let canvas: CanvasRow[] | undefined;
   if (keepBuild) {
-    console.log(`\nCanvas (Chromium): first render = navigation → first frame with a node; drag = one node, 60 mouse moves, frame intervals.`);
+    console.log(`\nCanvas (Chromium): first render = navigation → first frame with a visible node (React Flow hides a node until measured); drag = one node, 60 mouse moves, frame intervals.`);
     canvas = await canvasBench(CANVAS_SIZES, bundle.outDir, (l) => console.log(l));
     rmSync(bundle.outDir, { recursive: true, force: true });
     console.log(`designer / bare React Flow (target ≤ ${CANVAS_TARGET}×):\n${canvasLines(canvas).join('\n')}`);

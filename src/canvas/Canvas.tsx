@@ -4,10 +4,10 @@
 
 import {
   Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType,
-  type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, useReactFlow, useStore,
+  type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, getViewportForBounds, type Viewport, useReactFlow, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo } from 'react';
+import { type DragEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addBrokerAt, connect } from '../store/actions';
 import { select, useDesigner } from '../store/designerStore';
 import { useUi } from '../store/uiStore';
@@ -31,6 +31,7 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 // Props React Flow copies into its store must keep their identity between renders: a new object on every drag
 // frame is one more store update, each running every node's and edge's subscription (thousands at scale).
 const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.1 };
+const MIN_ZOOM = 0.1;
 const PRO_OPTIONS = { hideAttribution: true };
 
 function brokerName(nodeIdText: string): string | undefined {
@@ -47,7 +48,7 @@ function applySelect(kind: 'brokers' | 'links', changes: { id: string; selected:
 
 type FlowViewProps = ReturnType<typeof useLiveDrag> & ReturnType<typeof useFlowElements>;
 
-function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured }: FlowViewProps) {
+function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, viewport }: FlowViewProps & { viewport: Viewport }) {
   const theme = useUi((s) => s.theme);
   const far = useStore(zoomedOut);
   const flow = useReactFlow();
@@ -126,9 +127,10 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured }: F
       deleteKeyCode={null}
       snapToGrid
       snapGrid={GRID}
+      defaultViewport={viewport}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.1}
+      minZoom={MIN_ZOOM}
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       colorMode={theme}
       proOptions={PRO_OPTIONS}
@@ -147,11 +149,34 @@ export function Canvas() {
   const elements = useFlowElements(live.positions);
   // React Flow's store starts with the nodes, as when ReactFlow makes its own provider: an empty store would make
   // the first render empty and every node wait for a second pass (first render of 1,000 brokers, bench:canvas).
+  // The view starts fitted to the canvas (its size measured before the first paint; fitView refines it once nodes
+  // are measured), not at zoom 1: a large network's first frame is then drawn zoomed out, name only, instead of every
+  // node laid out in full detail and then fitted.
+  const ref = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState<Viewport>();
+  useLayoutEffect(() => {
+    const { width, height } = ref.current!.getBoundingClientRect();
+    setViewport(firstViewport(useDesigner.getState().current.positions, width, height));
+  }, []);
   return (
-    <div className="canvas" data-testid="canvas">
-      <ReactFlowProvider initialNodes={elements.nodes} initialEdges={elements.edges}>
-        <FlowView {...live} {...elements} />
-      </ReactFlowProvider>
+    <div className="canvas" data-testid="canvas" ref={ref}>
+      {viewport && (
+        <ReactFlowProvider initialNodes={elements.nodes} initialEdges={elements.edges}>
+          <FlowView {...live} {...elements} viewport={viewport} />
+        </ReactFlowProvider>
+      )}
     </div>
   );
+}
+
+/** The viewport fitting every broker (at its unmeasured size) into a width × height canvas, as fitView will. */
+function firstViewport(positions: readonly { x: number; y: number }[], width: number, height: number): Viewport {
+  if (!positions.length || !width || !height) return { x: 0, y: 0, zoom: 1 };
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const p of positions) {
+    minX = Math.min(minX, p.x); minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + NODE_SIZE.width); maxY = Math.max(maxY, p.y + NODE_SIZE.height);
+  }
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
 }

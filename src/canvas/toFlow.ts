@@ -42,7 +42,11 @@ export function buildNodes(
     const mark = sim.nodes.get(broker.name);
     if (prev && prev.data.broker === broker && prev.position === position && prev.selected === isSelected
       && sameDiag(prev.data.diag, diag) && prev.measured === size && prev.data.sim === mark) return prev;
-    return { id, type: 'broker', position, selected: isSelected, measured: size, data: { broker, diag, sim: mark } };
+    // initialWidth/Height: the size React Flow assumes until it has measured the node (its first fit and culling).
+    return {
+      id, type: 'broker', position, selected: isSelected, measured: size, initialWidth: NODE_SIZE.width, initialHeight: NODE_SIZE.height,
+      data: { broker, diag, sim: mark },
+    };
   });
 }
 

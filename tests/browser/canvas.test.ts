@@ -134,4 +134,40 @@ describe('canvas', () => {
     await page.evaluate(() => localStorage.clear());
     await page.close();
   });
+
+  it('draws a large network\'s first frame fitted, zoomed out and visible, not at zoom 1 waiting to be measured', async () => {
+    const n = 600;
+    const cols = Math.ceil(Math.sqrt(n));
+    const brokers = Array.from({ length: n }, (_, i) => ({ name: `b${i}`, role: 'broker' as const, host: `b${i}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: (i % cols) * 220, y: Math.floor(i / cols) * 140 } }));
+    const links = brokers.slice(1).map((b) => ({ from: 'b0', to: b.name, duplex: true }));
+    const page = await app.context.newPage();
+    // What the first animation frame with a node in the document shows: the view's zoom, the level of detail and
+    // how many nodes React Flow still hides until it has measured them.
+    await page.addInitScript(`(() => {
+      const poll = () => {
+        const nodes = document.querySelectorAll('.react-flow__node');
+        if (!nodes.length) return requestAnimationFrame(poll);
+        const viewport = document.querySelector('.react-flow__viewport');
+        window.__firstFrame = {
+          nodes: nodes.length, zoom: new DOMMatrix(getComputedStyle(viewport).transform).a,
+          zoomedOut: !!document.querySelector('.zoomed-out'),
+          hidden: [...nodes].filter((el) => getComputedStyle(el).visibility === 'hidden').length,
+        };
+      };
+      requestAnimationFrame(poll);
+    })()`);
+    await page.goto(app.url + encodeNetwork({ format: 'amq-topology/1', name: 'wide', settings: { preset: 'mcollective' }, brokers, links }));
+    await page.locator('.react-flow__node').first().waitFor();
+    const first = await page.waitForFunction(() => (window as unknown as { __firstFrame?: object }).__firstFrame).then((h) => h.jsonValue()) as { nodes: number; zoom: number; zoomedOut: boolean; hidden: number };
+    expect(first.zoom).toBeLessThan(0.45);
+    expect(first.zoomedOut).toBe(true);
+    expect(first.hidden).toBe(0);
+    expect(first.nodes).toBe(n); // the fitted view holds the whole network
+    // fitView, once nodes are measured, keeps the view where the first frame put it (within rounding).
+    await page.waitForTimeout(300);
+    const settled = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(Math.abs(settled - first.zoom)).toBeLessThan(0.02);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
 });
