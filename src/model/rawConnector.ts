@@ -17,6 +17,8 @@ export interface RawConnectorInfo {
   dynamicallyIncluded: DestinationFilter[];
   staticallyIncluded: DestinationFilter[];
   carries: DestinationClass[];
+  /** How many child elements the connector has (filters, nested beans): the MCollective pair has exactly one. */
+  childElements: number;
   userName?: string;
   password?: string;
 }
@@ -66,7 +68,7 @@ export function rawConnectorInfo(xml: string): RawConnectorInfo {
     duplex: bool(attributes.get('duplex'), false),
     ttl: ttl === Infinity ? -1 : ttl,
     conduitSubscriptions: bool(attributes.get('conduitSubscriptions'), true),
-    excluded, dynamicallyIncluded, staticallyIncluded, carries,
+    excluded, dynamicallyIncluded, staticallyIncluded, carries, childElements: children(el).length,
     userName: attributes.get('userName'),
     password: attributes.get('password'),
   };

@@ -60,10 +60,14 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
       // A pair to a broker no file describes merges too: the external broker has the host and port it dials.
       const targetBroker = typeof r.to === 'number' ? brokers[r.to] : externals.get(r.to)!;
       const j = singles.get(`${r.from}\u0000${r.to}`)!.find((k) => k > i && !used.has(k)) ?? -1;
-      const merged = j > 0 ? mergePair(from, to, r.xml, rawLinks[j].xml) ?? mergePair(from, to, rawLinks[j].xml, r.xml) : undefined;
-      if (merged) pickTransport(merged, targetBroker, rawConnectorInfo(r.xml).uri);
+      // Each connector's XML is read once here (rawConnectorInfo's own cache is bounded, and a large import
+      // would overflow it).
+      const info = rawConnectorInfo(r.xml);
+      const other = j > 0 ? rawConnectorInfo(rawLinks[j].xml) : undefined;
+      const merged = other ? mergePair(from, to, info, other) ?? mergePair(from, to, other, info) : undefined;
+      if (merged) pickTransport(merged, targetBroker, info.uri);
       // Keep the pair as a preset link only if the preset writes back the very URI the file had.
-      if (merged && connectorUri(merged, targetBroker) === rawConnectorInfo(r.xml).uri) {
+      if (merged && connectorUri(merged, targetBroker) === info.uri) {
         links.push(merged);
         used.add(j);
         return;

@@ -2,17 +2,13 @@
 // target, with exactly the attributes the mcollective preset writes. Such a pair becomes one preset link; anything
 // else stays as written.
 
-import { rawConnectorInfo, type RawConnectorInfo } from '../rawConnector';
+import type { RawConnectorInfo } from '../rawConnector';
 import type { Link } from '../types';
-import { parseXml } from '../xml/parse';
-import { children } from '../xml/query';
 
 const PRESET_ATTRIBUTES = new Set(['name', 'uri', 'duplex', 'networkTTL', 'decreaseNetworkConsumerPriority', 'dynamicOnly', 'conduitSubscriptions', 'userName', 'password']);
 
-function onlyExclusion(xml: string, info: RawConnectorInfo, type: 'queue' | 'topic'): boolean {
-  const el = parseXml(xml).root;
-  const kids = children(el);
-  return kids.length === 1 && info.excluded.length === 1 && info.excluded[0].type === type && info.excluded[0].physicalName === '>';
+function onlyExclusion(info: RawConnectorInfo, type: 'queue' | 'topic'): boolean {
+  return info.childElements === 1 && info.excluded.length === 1 && info.excluded[0].type === type && info.excluded[0].physicalName === '>';
 }
 
 function presetShaped(info: RawConnectorInfo): boolean {
@@ -24,17 +20,16 @@ function presetShaped(info: RawConnectorInfo): boolean {
 
 const SAME = ['uri', 'duplex', 'networkTTL', 'userName', 'password'];
 
-/** The preset link a topics/queues pair stands for, or undefined when the pair is not exactly the preset's. */
-export function mergePair(from: string, to: string, topicsXml: string, queuesXml: string): Omit<Link, 'transport' | 'backups'> | undefined {
-  const t = rawConnectorInfo(topicsXml);
-  const q = rawConnectorInfo(queuesXml);
+/** The preset link a topics/queues pair (rawConnectorInfo of each) stands for, or undefined when the pair is not
+ *  exactly the preset's. */
+export function mergePair(from: string, to: string, t: RawConnectorInfo, q: RawConnectorInfo): Omit<Link, 'transport' | 'backups'> | undefined {
   if (!t.name.endsWith('-topics') || !q.name.endsWith('-queues')) return undefined;
   const name = t.name.slice(0, -'-topics'.length);
   if (q.name.slice(0, -'-queues'.length) !== name || name === '') return undefined;
   if (!presetShaped(t) || !presetShaped(q)) return undefined;
   if (SAME.some((k) => t.attributes.get(k) !== q.attributes.get(k))) return undefined;
   if ((t.attributes.get('conduitSubscriptions') ?? 'true') !== 'true' || q.attributes.get('conduitSubscriptions') !== 'false') return undefined;
-  if (!onlyExclusion(topicsXml, t, 'queue') || !onlyExclusion(queuesXml, q, 'topic')) return undefined;
+  if (!onlyExclusion(t, 'queue') || !onlyExclusion(q, 'topic')) return undefined;
   const link: Link = { from, to };
   if (name !== `${from}-${to}`) link.name = name;
   if (t.duplex) link.duplex = true;
