@@ -67,7 +67,7 @@ export class DesignerPage {
 
   /** Moves keyboard focus out of any field, so shortcuts reach the designer. */
   async focusCanvas(): Promise<void> {
-    await this.page.locator('.brand-title').click();
+    await this.page.locator('.brand-mark').click();
   }
 
   /** Opens Import activemq.xml…, pastes each text into its own box, and presses Import. */

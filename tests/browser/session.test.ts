@@ -82,6 +82,19 @@ describe('designer session', () => {
     await d.page.close();
   });
 
+  it('keeps every toolbar control inside the window, from 1,920 down to 1,024 px wide', async () => {
+    const d = await freshExample();
+    for (const width of [1920, 1440, 1280, 1024]) {
+      await d.page.setViewportSize({ width, height: 900 });
+      const outside = await d.page.locator('.toolbar button, .toolbar select, .toolbar input').evaluateAll((els, w) => els
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width === 0 || r.right > w || r.left < 0; })
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent), width);
+      expect(outside, `at ${width} px`).toEqual([]);
+    }
+    await d.page.setViewportSize({ width: 1440, height: 900 });
+    await d.page.close();
+  });
+
   it('takes the screenshot of the example network (docs/screenshot.png with UPDATE_SCREENSHOT=1)', async () => {
     const d = await freshExample();
     if ((await d.page.evaluate(() => document.documentElement.dataset.theme)) === 'dark') {
