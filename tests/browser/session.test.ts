@@ -82,14 +82,20 @@ describe('designer session', () => {
     await d.page.close();
   });
 
-  it('keeps every toolbar control inside the window, from 1,920 down to 1,024 px wide', async () => {
+  it('keeps every toolbar control and the inspector inside the window, from 1,920 down to 1,024 px wide', async () => {
     const d = await freshExample();
+    await d.selectBroker('noc'); // the longest inspector: transports, users, authorization entries
     for (const width of [1920, 1440, 1280, 1024]) {
       await d.page.setViewportSize({ width, height: 900 });
       const outside = await d.page.locator('.toolbar button, .toolbar select, .toolbar input').evaluateAll((els, w) => els
         .filter((el) => { const r = el.getBoundingClientRect(); return r.width === 0 || r.right > w || r.left < 0; })
         .map((el) => el.getAttribute('aria-label') ?? el.textContent), width);
       expect(outside, `at ${width} px`).toEqual([]);
+      // Nothing scrolls sideways: not the page, not the inspector (a grid column widened by an input's intrinsic
+      // width used to push both past the window).
+      const sideways = await d.page.evaluate(() => [document.documentElement, document.querySelector('.panel.inspector')!]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className || el.tagName));
+      expect(sideways, `at ${width} px`).toEqual([]);
     }
     await d.page.setViewportSize({ width: 1440, height: 900 });
     await d.page.close();
