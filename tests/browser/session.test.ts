@@ -91,9 +91,9 @@ describe('designer session', () => {
         .filter((el) => { const r = el.getBoundingClientRect(); return r.width === 0 || r.right > w || r.left < 0; })
         .map((el) => el.getAttribute('aria-label') ?? el.textContent), width);
       expect(outside, `at ${width} px`).toEqual([]);
-      // Nothing scrolls sideways: not the page, not the inspector (a grid column widened by an input's intrinsic
+      // Nothing scrolls or spills sideways: not the page, the inspector or a palette item (a grid column widened by an input's intrinsic
       // width used to push both past the window).
-      const sideways = await d.page.evaluate(() => [document.documentElement, document.querySelector('.panel.inspector')!]
+      const sideways = await d.page.evaluate(() => [document.documentElement, document.querySelector('.panel.inspector')!, ...document.querySelectorAll('.palette-item')]
         .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className || el.tagName));
       expect(sideways, `at ${width} px`).toEqual([]);
     }
