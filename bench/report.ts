@@ -14,8 +14,8 @@ const REASONS: Record<Operation, string> = {
     + '             O(n/32 · (n+m)), quadratic in brokers (CPU profile: ~1.6 → ~5.8 µs per broker from 1,000 to 5,000); the rest is GC on a larger heap',
   export: 'exportFiles derives the network first, and networkTTL needs that same quadratic diameter (maxHops); the XML and the topology\n'
     + '             file are linear string building, and their extra cost at 5,000 (escapeAttr, serializeTopology) is GC of ~30 MiB of text',
-  import: 'the quadratic pair search was fixed (pairs are found by (from, to) now); what remains was not profiled since. Likely GC:\n'
-    + '             every file keeps its template text and parse tree, ~26 MiB of XML at 5,000 brokers, and the heap grows with it',
+  import: 'runs are cold (the connector and URI caches are emptied before each; at 1,000 they used to answer from the run before,\n'
+    + '             which made 1,000 look cheap); what is left is GC: every file keeps its template text, ~26 MiB of XML at 5,000 brokers',
   zip: 'buildZip is export (above) plus deflate, which is linear in bytes; extra growth comes from export and GC of the encoded buffers',
 };
 
