@@ -31,7 +31,16 @@ async function firstNetwork(): Promise<Topology> {
   }
   let restored;
   try { restored = restoreAutosave(); } catch { restored = undefined; }
-  if (restored && 'topology' in restored) return restored.topology;
+  if (restored && 'topology' in restored) {
+    if (restored.staleSince) {
+      openDialog({
+        kind: 'error', title: 'The autosave is older than your last edits',
+        message: `Since ${new Date(restored.staleSince).toLocaleString()} this browser's storage refused to save the network, so this is the `
+          + 'last version it kept. If you saved a file after that time, open it instead.',
+      });
+    }
+    return restored.topology;
+  }
   if (restored && 'problem' in restored) openDialog({ kind: 'error', title: 'Autosave could not be restored', message: restored.problem });
   return exampleTopology('noc-and-countries');
 }

@@ -3,6 +3,7 @@
 
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseTopology, serializeTopology, type Topology } from '../model';
+import { fromBase64Url, toBase64Url } from './base64url';
 
 const PREFIX = '#net=';
 /** A share link unpacking to more than this is refused, not inflated into the tab's memory (a deflate bomb). */
@@ -64,17 +65,4 @@ async function inflateNative(bytes: Uint8Array, limit: number): Promise<string> 
 
 export function shareUrl(topology: Topology, base: string): string {
   return base.replace(/#.*$/, '') + encodeNetwork(topology);
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }

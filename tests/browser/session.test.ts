@@ -66,6 +66,35 @@ describe('designer session', () => {
     await page.close();
   });
 
+  it('says so when the browser\'s storage is full: once while editing, and at the next start', async () => {
+    const d = await freshExample();
+    const { page } = d;
+    await page.getByRole('combobox', { name: 'Templates' }).selectOption('mesh-of-three');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('amq-designer:network')?.includes('broker3') ?? false)).toBe(true);
+    // Fill Chromium's real localStorage until fewer than ~100 characters are left.
+    await page.evaluate(() => {
+      let lo = 0, hi = 8_000_000;
+      while (hi - lo > 16) {
+        const mid = (lo + hi) >> 1;
+        try { localStorage.setItem('filler', 'x'.repeat(mid)); lo = mid; } catch { hi = mid; }
+      }
+      localStorage.setItem('filler', 'x'.repeat(lo - 80));
+    });
+    await d.dropFromPalette('broker', 700, 650); // the network grows by far more than 100 characters
+    const message = page.locator('[data-testid="error-message"]');
+    await message.waitFor();
+    await expect(page.getByRole('dialog').getByRole('heading').textContent()).resolves.toBe('Autosave failed');
+    await expect(message.textContent()).resolves.toContain('use Save to keep the network as a file');
+    await expect(d.brokerNames()).resolves.toHaveLength(4); // the edit itself is kept
+
+    await page.reload();
+    await message.waitFor();
+    await expect(page.getByRole('dialog').getByRole('heading').textContent()).resolves.toBe('The autosave is older than your last edits');
+    await expect(d.brokerNames()).resolves.toEqual(['broker1', 'broker2', 'broker3']);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
   it('toggles the dark theme and shows the keyboard shortcuts', async () => {
     const d = await freshExample();
     const theme = () => d.page.evaluate(() => document.documentElement.dataset.theme);
