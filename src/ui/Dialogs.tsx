@@ -1,10 +1,29 @@
 // The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link,
 // import of activemq.xml files.
 
+import { Component, lazy, type ReactNode, Suspense } from 'react';
 import { notify, openDialog, useUi } from '../store/uiStore';
 import { commands } from './commands';
-import { ImportDialog } from './import/ImportDialog';
 import { Modal } from './Modal';
+
+// The importer (the dialog, activemq.xml reading, connector resolution, zip input) loads when first opened: it is
+// not needed to draw a network, and keeping it out of the first load shortens the page's start.
+const ImportDialog = lazy(() => import('./import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+
+/** A lazily loaded dialog whose code cannot be fetched (the app was rebuilt or its server stopped while this tab
+ *  stayed open) says so, instead of taking the designer down with it. */
+class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() { return { failed: true }; }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <Modal title="The importer could not be loaded" tone="error">
+        <pre className="error-message" data-testid="error-message">Its code could not be fetched from this designer's server. Save your network, then reload the page.</pre>
+      </Modal>
+    );
+  }
+}
 
 function HelpDialog() {
   const rows = commands.filter((c) => c.keys?.length);
@@ -42,7 +61,7 @@ export function Dialogs() {
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
-  if (dialog.kind === 'import') return <ImportDialog />;
+  if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
   return (
     <Modal title={dialog.title} tone="error">
       <pre className="error-message" data-testid="error-message">{dialog.message}</pre>

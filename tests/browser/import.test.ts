@@ -32,6 +32,28 @@ async function emptyDesigner(): Promise<DesignerPage> {
 const edgeCount = (d: DesignerPage) => d.page.locator('.react-flow__edge').count();
 
 describe('import activemq.xml', () => {
+  it('loads the importer only when the import dialog first opens', async () => {
+    const d = await freshExample();
+    const scripts = () => d.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    expect((await scripts()).some((n) => /ImportDialog-/.test(n))).toBe(false);
+    await d.command('import');
+    await d.page.locator('[data-testid="import-dialog"]').waitFor();
+    expect((await scripts()).filter((n) => /ImportDialog-/.test(n))).toHaveLength(1);
+    await d.page.keyboard.press('Escape');
+    await d.page.close();
+  });
+
+  it('says so, and keeps the network, when the importer\'s code cannot be fetched', async () => {
+    const d = await freshExample();
+    await d.page.route(/ImportDialog-[^/]*\.js$/, (route) => route.abort());
+    await d.command('import');
+    await expect(d.page.getByRole('dialog', { name: 'The importer could not be loaded' }).locator('[data-testid="error-message"]').textContent())
+      .resolves.toContain('Save your network, then reload the page');
+    await d.page.keyboard.press('Escape');
+    expect(await d.brokerNames()).toEqual(['de', 'fr', 'noc', 'uk', 'us']);
+    await d.page.close();
+  });
+
   it('pastes a hub and two spokes: three brokers, two links, laid out, one undo step, a zip of three files', async () => {
     const d = await emptyDesigner();
     await d.importXml(hubSpoke);

@@ -1,7 +1,10 @@
 // The import's steps outside React: read chosen or dropped files (zips unpacked), run the importer, and load the
 // result — replaced or merged, laid out by dagre — as one undoable step, remembering the original texts.
 
-import { importBrokerFiles, isZip, type SourceFile, type Topology, xmlFilesFromZip } from '../../model';
+// The importer's own modules, not the model's index: the bundler then leaves them to the lazily loaded import chunk.
+import type { Topology } from '../../model';
+import { importBrokerFiles, type SourceFile } from '../../model/import';
+import { isZip, xmlFilesFromZip } from '../../model/import/zipInput';
 import { layoutPositions } from '../../store/autoLayout';
 import { loadTopology, useDesigner } from '../../store/designerStore';
 import { combine, type ImportMode } from './mergeImport';
