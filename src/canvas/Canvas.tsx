@@ -10,7 +10,7 @@ import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addBrokerAt, connect } from '../store/actions';
 import { select, useDesigner } from '../store/designerStore';
-import { useUi } from '../store/uiStore';
+import { setDragging, useUi } from '../store/uiStore';
 import { BrokerNode } from './BrokerNode';
 import { LinkEdge } from './LinkEdge';
 import { NetworkMiniMap } from './NetworkMiniMap';
@@ -74,6 +74,9 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
     applySelect('brokers', selects);
   }, [setMeasured, moveLive, endLive]);
 
+  // A drag selects its node first, in the same task: marking the drag now holds the panels that follow the
+  // selection (useSettled) before that selection renders them, which stalled the drag's first frames.
+  const onNodeDragStart = useCallback(() => setDragging(true), []);
   const onNodeDragStop = useCallback(() => endLive([]), [endLive]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
@@ -119,6 +122,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       defaultEdgeOptions={edgeOptions}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
+      onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDragOver={onDragOver}
