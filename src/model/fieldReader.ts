@@ -24,7 +24,8 @@ export class FieldReader {
     return new FieldReader(value, path, '', file);
   }
 
-  /** The reader of a nested object (`key` is a field name, or `name[index]` for a list item), its path computed on demand. */
+  /** The reader of a nested object (`key` is a field name, or `name[index]` for a list item); its path is
+   *  computed only when asked for. */
   private nested(value: unknown, key: string): FieldReader {
     if (!isObject(value)) this.fail(key, `expected an object, found ${describe(value)}`);
     return new FieldReader(value, this, key, this.file);

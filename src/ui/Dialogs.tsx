@@ -12,14 +12,16 @@ const ImportDialog = lazy(() => import('./import/ImportDialog').then((m) => ({ d
 
 /** A lazily loaded dialog whose code cannot be fetched (the app was rebuilt or its server stopped while this tab
  *  stayed open) says so, instead of taking the designer down with it. */
-class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() { return { failed: true }; }
+class LoadFailure extends Component<{ children: ReactNode }, { failure?: string }> {
+  state: { failure?: string } = {};
+  static getDerivedStateFromError(e: unknown) { return { failure: (e as Error)?.message || String(e) }; }
   render() {
-    if (!this.state.failed) return this.props.children;
+    if (this.state.failure === undefined) return this.props.children;
     return (
       <Modal title="The importer could not be loaded" tone="error">
-        <pre className="error-message" data-testid="error-message">Its code could not be fetched from this designer's server. Save your network, then reload the page.</pre>
+        <pre className="error-message" data-testid="error-message">
+          {`${this.state.failure}\nYour network is unchanged. Save it, then reload the page.`}
+        </pre>
       </Modal>
     );
   }
