@@ -8,11 +8,13 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Position } from '../model';
 import { addBrokerAt, connect } from '../store/actions';
 import { select, useDesigner } from '../store/designerStore';
 import { setDragging, useUi } from '../store/uiStore';
 import { BrokerNode } from './BrokerNode';
 import { LinkEdge } from './LinkEdge';
+import { nodesBounds } from './miniMapGeometry';
 import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
 import { type BrokerFlowNode, indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
@@ -174,13 +176,7 @@ export function Canvas() {
 }
 
 /** The viewport fitting every broker (at its unmeasured size) into a width × height canvas, as fitView will. */
-function firstViewport(positions: readonly { x: number; y: number }[], width: number, height: number): Viewport {
+function firstViewport(positions: readonly Position[], width: number, height: number): Viewport {
   if (!positions.length || !width || !height) return { x: 0, y: 0, zoom: 1 };
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of positions) {
-    minX = Math.min(minX, p.x); minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x + NODE_SIZE.width); maxY = Math.max(maxY, p.y + NODE_SIZE.height);
-  }
-  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+  return getViewportForBounds(nodesBounds(positions), width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
 }

@@ -18,16 +18,23 @@ export function visibleRect(v: Viewport): Rect {
   return { x: -v.x / zoom, y: -v.y / zoom, width: v.width / zoom, height: v.height / zoom };
 }
 
-/** viewBox holding every node box and the visible rectangle, with the minimap's aspect ratio and a small margin. */
-export function viewBox(positions: Position[], visible: Rect): Rect {
-  let minX = visible.x, minY = visible.y, maxX = visible.x + visible.width, maxY = visible.y + visible.height;
+/** The rectangle holding every node box (at its unmeasured size), grown to hold `also` if given. */
+export function nodesBounds(positions: readonly Position[], also?: Rect): Rect {
+  let minX = also?.x ?? Infinity, minY = also?.y ?? Infinity;
+  let maxX = also ? also.x + also.width : -Infinity, maxY = also ? also.y + also.height : -Infinity;
   for (const p of positions) {
     if (p.x < minX) minX = p.x;
     if (p.y < minY) minY = p.y;
     if (p.x + NODE_BOX.width > maxX) maxX = p.x + NODE_BOX.width;
     if (p.y + NODE_BOX.height > maxY) maxY = p.y + NODE_BOX.height;
   }
-  const w = maxX - minX || 1, h = maxY - minY || 1;
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** viewBox holding every node box and the visible rectangle, with the minimap's aspect ratio and a small margin. */
+export function viewBox(positions: Position[], visible: Rect): Rect {
+  const all = nodesBounds(positions, visible);
+  const minX = all.x, minY = all.y, w = all.width || 1, h = all.height || 1;
   // Flow units per minimap pixel, leaving a 5 px margin on every side; the box keeps the minimap's aspect ratio,
   // so that toFlowPoint is exact.
   const scale = Math.max(w / (MINIMAP_SIZE.width - 10), h / (MINIMAP_SIZE.height - 10));
