@@ -3,6 +3,7 @@
 import { TopologyError } from '../model';
 import { parseArgs, UsageError } from './args';
 import { EXIT_BAD_INPUT, exportCommand, type Io, validateCommand } from './commands';
+import { explainCommand } from './explainCommand';
 import { importCommand } from './importCommand';
 import { simulateCommand } from './simulateCommand';
 
@@ -18,6 +19,7 @@ const USAGE = `Usage: amq-network-designer <command> …
   import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
   simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
                                                predict where a message is delivered, and by which path
+  explain [CODE] [--json]                      what a diagnostic code breaks on a real broker, and the fix
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = {
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => n
   export: exportCommand,
   import: importCommand,
   simulate: simulateCommand,
+  explain: explainCommand,
 };
 
 export function run(argv: string[], io: Io): number {

@@ -7,6 +7,7 @@ import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, User } from '../types';
 import { bridgeAllowed, type BridgeAccess, missingRights, rightsOf } from './access';
 import { diagnostic, quoteList } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
 
@@ -115,3 +116,38 @@ export function unusedGroupRule(net: DerivedNetwork): Diagnostic[] {
 function addUnheld(granted: string[], held: Set<string>, unused: Set<string>): void {
   for (const g of granted) if (g !== '*' && !held.has(g)) unused.add(g);
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const authCodes: CodeMeta[] = [
+  {
+    code: 'bridge-user-unknown', severities: ['error'], refs: ['R10'], fixable: true,
+    title: 'The link\'s bridge user is missing, or has another password, on a broker that authenticates',
+    breaks: 'The far broker refuses the bridge\'s login and the bridge never forms. The dialling broker checks it too: the bridge\'s local vm connection authenticates with the same user, so the user must exist on both ends with the same password.',
+    logLine: 'java.lang.SecurityException: User name [amq] or password is invalid.',
+    fix: 'Give the link a user and password, and add that user with the same password to both brokers (the designer\'s fix adds it where it is missing).',
+    example: '<!-- on de --> <networkConnector uri="static:(tcp://noc:61616)" userName="amq" password="s3cret…"/>\n<!-- noc has no user "amq" in its simpleAuthenticationPlugin -->',
+  },
+  {
+    code: 'bridge-user-unauthorized', severities: ['error'], refs: ['R11'], fixable: true,
+    title: 'The bridge user\'s groups lack the rights a bridge needs',
+    breaks: 'A bridge subscribes to the advisory topics on the far broker (read, write, admin on ActiveMQ.Advisory.>) and writes every forwarded destination there; locally it reads them. Without those rights the bridge is refused and messages are not forwarded.',
+    logLine: 'User amq is not authorized to read from: topic://ActiveMQ.Advisory.Consumer.Topic.mcollective.>',
+    fix: 'Put the bridge user in a group with read, write and admin on > (queues and topics) and on ActiveMQ.Advisory.>, like MCollective\'s "admins".',
+    example: '<authenticationUser username="amq" password="…" groups="everyone"/>\n<authorizationEntry topic="ActiveMQ.Advisory.>" read="admins" write="admins" admin="admins"/>',
+  },
+  {
+    code: 'no-authentication', severities: ['warning'],
+    title: 'A broker that accepts connections without authentication',
+    breaks: 'Anyone who reaches its ports can connect, subscribe and send: with MCollective that is sending commands to every server of the network.',
+    fix: 'Add a simpleAuthenticationPlugin with the bridge, server and client users and an authorization map (the inspector\'s "MCollective defaults" add them).',
+    example: '<broker brokerName="de" …>  <!-- no <plugins> with an authentication plugin -->',
+  },
+  {
+    code: 'unused-group', severities: ['warning'], refs: ['R18'],
+    title: 'A group granted in authorization that no user has, or a user outside the advisory group',
+    breaks: 'Rights granted to a group nobody is in go nowhere (MCollective\'s 2010 examples granted "admins" to a user in "admin"). A user whose groups cannot read ActiveMQ.Advisory.> fails as its client subscribes.',
+    logLine: 'User mcollective is not authorized to read from: topic://ActiveMQ.Advisory.Connection',
+    fix: 'Put the intended users in the granted group (or fix the entry\'s group name), and every user in the group granted on ActiveMQ.Advisory.> (MCollective\'s "everyone").',
+    example: '<authenticationUser username="admin" password="…" groups="admin,everyone"/>\n<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
+  },
+];

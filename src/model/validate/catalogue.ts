@@ -1,9 +1,27 @@
 // The diagnostics catalogue: every code's metadata, collected from the rule files that raise them. Each rule family
-// exports its `CodeMeta[]` beside its rules; add a family's array here once.
+// exports its `CodeMeta[]` beside its rules; add a family's array here once. The help panel, the CLI's
+// `explain CODE` and docs/diagnostics.md (scripts/diagnosticsDoc.ts) are all views of this one list.
 
+import { authCodes } from './authRules';
+import { conduitCodes } from './conduitRules';
+import { linkCodes } from './linkRules';
+import { mcollectiveCodes } from './mcollectiveRules';
 import type { CodeMeta } from './meta';
+import { nameCodes } from './nameRules';
+import { reachCodes } from './reachRules';
+import { secretCodes } from './secretRules';
+import { transportCodes } from './transportRules';
 
-const FAMILIES: CodeMeta[][] = [];
+const FAMILIES: CodeMeta[][] = [
+  nameCodes,
+  linkCodes,
+  reachCodes,
+  transportCodes,
+  conduitCodes,
+  authCodes,
+  secretCodes,
+  mcollectiveCodes,
+];
 
 export const catalogue: CodeMeta[] = FAMILIES.flat();
 

@@ -7,6 +7,7 @@ import { linkId } from '../names';
 import type { DerivedNetwork } from '../network';
 import type { Diagnostic } from '../types';
 import { diagnostic, quoteList, unique } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 const CLASSES: DestinationClass[] = ['topic', 'queue'];
 
@@ -118,3 +119,35 @@ export function missingReturnRule(net: DerivedNetwork): Diagnostic[] {
       [graph.names[from], graph.names[to]], ids);
   });
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const linkCodes: CodeMeta[] = [
+  {
+    code: 'self-link', severities: ['error'], fixable: true,
+    title: 'A link from a broker to itself',
+    breaks: 'ActiveMQ notices that the remote broker ID is its own and drops the bridge as a loop-back: the connector does nothing.',
+    fix: 'Delete the link (the designer\'s fix does).',
+    example: '<broker brokerName="de">\n  <networkConnectors><networkConnector uri="static:(tcp://localhost:61616)"/></networkConnectors>',
+  },
+  {
+    code: 'dangling-link', severities: ['error'], fixable: true,
+    title: 'A link whose end names no broker',
+    breaks: 'The designer cannot tell which host and port to dial, so no connector can be written for it; an imported connector to an unknown host may dial a broker outside the design.',
+    fix: 'Point the link at an existing broker, add the missing broker (mark it external if you do not manage it), or delete the link.',
+    example: '{ "from": "de", "to": "nco" }   // no broker is called "nco"',
+  },
+  {
+    code: 'duplicate-bridge', severities: ['error'], refs: ['R4'], fixable: true,
+    title: 'Two bridges for the same direction and destinations',
+    breaks: 'Both bridges forward: doubled connections and advisory traffic, two network consumers per queue (skewed dispatch), and duplicate topic messages where duplicate suppression does not apply. The typical case is a duplex link plus its reverse link.',
+    fix: 'Keep one bridge per direction: delete the extra link, or keep a duplex link and remove its reverse (or the other way round).',
+    example: '<!-- on noc --> <networkConnector name="noc-de" duplex="true" uri="static:(tcp://de:61616)"/>\n<!-- on de  --> <networkConnector name="de-noc" uri="static:(tcp://noc:61616)"/>',
+  },
+  {
+    code: 'missing-return-link', severities: ['error'], refs: ['R5'], fixable: true,
+    title: 'One direction between two brokers has no bridge',
+    breaks: 'A network connector forwards one way only. Requests reach the far broker, but its replies (and its broadcasts) never come back: `mco ping` from the NOC lists only the NOC\'s own nodes.',
+    fix: 'Make the link duplex, or add the reverse link (a link from the other broker back). The designer\'s fixes offer both.',
+    example: '<!-- on noc --> <networkConnector name="noc-de" uri="static:(tcp://de:61616)"/>\n<!-- de has no connector to noc, and noc-de is not duplex -->',
+  },
+];

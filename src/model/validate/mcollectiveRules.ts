@@ -10,6 +10,7 @@ import type { DerivedNetwork } from '../network';
 import { type Destination, simulate } from '../simulate';
 import type { AuthorizationEntry, Broker, Diagnostic } from '../types';
 import { diagnostic } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 type Need = { type: 'topic' | 'queue'; name: string; rights: Right[] };
 
@@ -111,3 +112,29 @@ export function mcollectiveConfigRule(net: DerivedNetwork): Diagnostic[] {
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const mcollectiveCodes: CodeMeta[] = [
+  {
+    code: 'mcollective-user-missing', severities: ['warning'],
+    title: 'An MCollective server or client group logs in as a user its broker lacks, or without the rights it needs',
+    breaks: 'The mcollectived servers (or the operators\' mco clients) of the group cannot log in, or their subscriptions and messages are refused: those nodes never answer, or mco cannot send.',
+    logLine: 'User name [mcollective] or password is invalid.   /   User mcollective is not authorized to write to: topic://mcollective.discovery.agent',
+    fix: 'Add the group\'s user (with its password) to every broker of its connection pool that authenticates, in a group with read, write and admin on mcollective.> (MCollective\'s "mcollective" group) and in the advisory group.',
+    example: '"servers": { "name": "de-nodes", "count": 200, "user": "mcollective" }   // de has no user "mcollective"',
+  },
+  {
+    code: 'mcollective-unreachable-location', severities: ['warning'],
+    title: 'A NOC\'s operator clients cannot reach a location\'s servers, or their replies cannot come back',
+    breaks: 'Broadcast requests from mco on the NOC do not reach the location\'s mcollectived servers (or their replies are not forwarded back): `mco ping` does not list those nodes.',
+    fix: 'Fix the links between the two brokers: a bridge each way (or duplex), networkTTL covering the hops, bridge users that log in.',
+    example: 'clients on noc, servers on de, and only a link noc → de (not duplex)',
+  },
+  {
+    code: 'mcollective-config-problem', severities: ['warning'],
+    title: 'A server.cfg or client.cfg the export cannot write as designed',
+    breaks: 'Operator clients on a broker that is not a NOC get no client.cfg; servers on an external broker get no server.cfg; a connection pool entry the export must leave out (no STOMP transport, unknown host) leaves the nodes with fewer brokers, or none, to connect to.',
+    fix: 'Put operator clients on a NOC broker, servers on brokers you export, and give every pool broker a STOMP transport (stomp+ssl on 61614 is MCollective\'s usual) and a host.',
+    example: '{ "name": "de", "role": "broker", "clients": { "name": "ops" } }   // clients on a non-NOC broker',
+  },
+];

@@ -6,6 +6,7 @@ import { stripInvalid } from '../xml/escape';
 import type { DerivedNetwork } from '../network';
 import type { Diagnostic } from '../types';
 import { diagnostic, quoteList } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 export function brokerNameRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -74,3 +75,31 @@ export function connectorNameRules(net: DerivedNetwork): Diagnostic[] {
   }
   return out;
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const nameCodes: CodeMeta[] = [
+  {
+    code: 'duplicate-broker-name', severities: ['error'], refs: ['R1'], fixable: true,
+    title: 'Two brokers share a name once ActiveMQ has sanitised it',
+    breaks: 'A bridge names its connections after the broker (<connector>_<brokerName>_outbound). Two brokers with the same name dialling the same peer get the same client ID: the second bridge is refused and retries forever, and loop suppression and JMX names become ambiguous. Characters outside [A-Za-z0-9._:-] become "_" first, so "de 1" and "de_1" collide too.',
+    logLine: 'javax.jms.InvalidClientIDException: Broker: noc - Client: noc-de-topics_de_outbound already connected from tcp://…',
+    fix: 'Give every broker its own name (after its site or host). The designer\'s fix renames the later brokers.',
+    example: '<broker brokerName="de" …/>   <!-- on host de1 -->\n<broker brokerName="de" …/>   <!-- on host de2 -->',
+  },
+  {
+    code: 'invalid-broker-name', severities: ['warning'], refs: ['R1'],
+    title: 'A broker name ActiveMQ would rewrite, or "localhost" in a network',
+    breaks: 'ActiveMQ replaces characters outside [A-Za-z0-9._:-] with "_" and logs an error at start, so the running name differs from the one in your files. "localhost" (the default) in a network of brokers invites name clashes and message loops; an empty name becomes "localhost".',
+    logLine: 'Broker Name: de ü contained illegal characters - replaced with de__',
+    fix: 'Rename the broker with letters, digits, ".", "_", "-" and ":" only, and not "localhost".',
+    example: '<broker brokerName="localhost" …>',
+  },
+  {
+    code: 'duplicate-connector-name', severities: ['error', 'warning'], refs: ['R2', 'R3'],
+    title: 'Two network connectors with the same name (error within one broker, warning across brokers)',
+    breaks: 'Within one broker the second connector cannot register in JMX and the broker fails to start; two same-named connectors to one peer also produce the same client ID. Across brokers it works, but JMX, logs and the web console name two bridges alike.',
+    logLine: 'java.io.IOException: Network Connector could not be registered in JMX: …networkConnectorName=NC',
+    fix: 'Name each connector after its ends: <local>-<remote>-topics and <local>-<remote>-queues (the designer does this for links it writes). Unnamed connectors are all called "NC".',
+    example: '<networkConnectors>\n  <networkConnector uri="static:(tcp://noc:61616)"/>\n  <networkConnector uri="static:(tcp://fr:61616)"/>\n</networkConnectors>',
+  },
+];

@@ -7,6 +7,7 @@ import type { DerivedNetwork } from '../network';
 import { stronglyConnected } from '../scc';
 import type { Diagnostic } from '../types';
 import { diagnostic, quoteList, unique } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 export function unreachableRule(net: DerivedNetwork): Diagnostic[] {
   const { graph, topology } = net;
@@ -89,3 +90,21 @@ export function ttlRule(net: DerivedNetwork): Diagnostic[] {
       unique([b.source, b.target, ...b.sample.map((x) => graph.names[x.to])]), unique(b.links));
   });
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const reachCodes: CodeMeta[] = [
+  {
+    code: 'ttl-too-low', severities: ['error'], refs: ['R8'], fixable: true,
+    title: 'Two brokers that must talk are more hops apart than the bridges\' networkTTL',
+    breaks: 'A bridge ignores a consumer that is more hops away than its consumerTTL and stops forwarding a message after messageTTL hops (both default to networkTTL, default 1). Traffic between spokes of a star (2 hops) or along a chain is silently not delivered: no error anywhere.',
+    fix: 'Raise networkTTL to the number of hops on the longest path that must work (a star needs 2). The designer\'s fix sets it on the links that need it.',
+    example: '<!-- de -> noc -> fr is 2 hops --> <networkConnector name="de-noc" networkTTL="1" uri="static:(tcp://noc:61616)"/>',
+  },
+  {
+    code: 'unreachable-broker', severities: ['error'],
+    title: 'A broker with no path to or from a NOC broker (or, with no NOC, the rest of the network)',
+    breaks: 'Operators\' requests never reach the broker\'s MCollective servers, or their replies never come back: those nodes are missing from every `mco` command.',
+    fix: 'Link the broker to the network: a duplex link, or a link each way, to a broker that reaches the NOC.',
+    example: '{ "brokers": [{ "name": "noc", "role": "noc" }, { "name": "de" }], "links": [] }',
+  },
+];

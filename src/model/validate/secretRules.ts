@@ -7,6 +7,7 @@ import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, Link } from '../types';
 import { dialScheme, parseUri } from '../uri';
 import { diagnostic } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 const WELL_KNOWN = new Set(['password', 'manager', 'admin', 'secret', 'marionette', 'changeme', 'activemq', 'guest', 'user', 'amq', 'mcollective', 'letmein', '123456', 'default']);
 const PLACEHOLDER = /\$\{[^}]*\}/;
@@ -66,3 +67,29 @@ export function weakPasswordRule(net: DerivedNetwork): Diagnostic[] {
   });
   return out;
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const secretCodes: CodeMeta[] = [
+  {
+    code: 'ssl-context-missing', severities: ['error'], refs: ['R13'],
+    title: 'An ssl link from a broker with no trust store',
+    breaks: 'The dialling broker cannot verify the far broker\'s certificate: the TLS handshake fails and the bridge never forms (it keeps retrying).',
+    logLine: 'javax.net.ssl.SSLHandshakeException: PKIX path building failed: … unable to find valid certification path to requested target',
+    fix: 'Give the dialling broker an <sslContext> with a trust store that trusts the far broker\'s certificate (and a key store if the far transport has needClientAuth=true). "Download zip" can add make-keystores.sh.',
+    example: '<!-- on de, no <sslContext> --> <networkConnector uri="static:(ssl://noc:61617)"/>',
+  },
+  {
+    code: 'plaintext-wan-link', severities: ['warning'],
+    title: 'A link between brokers of different locations that is not ssl',
+    breaks: 'Nothing fails, but the bridge\'s password and every message (MCollective requests and replies) cross the WAN readable by anyone on the path.',
+    fix: 'Dial an ssl (or nio+ssl) transport of the far broker, and give the dialling broker an SSL context with a trust store.',
+    example: '{ "from": "de", "to": "noc" }  // de in Germany, noc in the NOC site, target tcp://noc:61616',
+  },
+  {
+    code: 'weak-password', severities: ['warning'],
+    title: 'A password that is empty, shorter than 12 characters or a well-known default',
+    breaks: 'Default passwords (admin, manager, password, secret, marionette…) are the first an attacker tries; a short one falls to guessing. With MCollective, a broker login can command every server.',
+    fix: 'Use at least 12 random characters; a bridge password must be the same on both ends. The inspector can generate one.',
+    example: '<authenticationUser username="admin" password="admin" groups="admins,everyone"/>',
+  },
+];

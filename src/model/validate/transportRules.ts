@@ -7,6 +7,7 @@ import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, Transport } from '../types';
 import { isOpenWireScheme, isWildcardHost, parseUri } from '../uri';
 import { diagnostic } from './diagnostic';
+import type { CodeMeta } from './meta';
 
 interface Listener {
   broker: Broker;
@@ -97,3 +98,30 @@ export function multicastRule(net: DerivedNetwork): Diagnostic[] {
   }
   return out;
 }
+
+/** The catalogue entries of the codes raised here (validate/catalogue.ts). */
+export const transportCodes: CodeMeta[] = [
+  {
+    code: 'port-conflict', severities: ['error'],
+    title: 'Two transports bound to the same port on the same host',
+    breaks: 'Only the first transport to start gets the port; the broker fails to start the other (and, by default, stops).',
+    logLine: 'Failed to start Apache ActiveMQ … java.net.BindException: Address already in use',
+    fix: 'Give each transport its own port, or put the brokers on different hosts.',
+    example: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="stomp" uri="stomp://0.0.0.0:61616"/>',
+  },
+  {
+    code: 'wrong-target-transport', severities: ['error'], refs: ['R12'],
+    title: 'A link dials something other than an OpenWire transport of its target (or a plain/SSL mismatch)',
+    breaks: 'Bridges speak OpenWire. Dialling the STOMP port, a transport the target does not have, or ssl:// against a plain port (or the reverse) fails the wire-format handshake; the bridge reconnects forever and forwards nothing.',
+    logLine: 'Network bridge … failed: … Wire format negotiation timeout: peer did not send his wire format.',
+    fix: 'Pick one of the target\'s OpenWire transports (tcp, nio, ssl, nio+ssl, auto) as the link\'s target transport; add one to the target if it has none.',
+    example: '<!-- on de, dialling noc\'s STOMP port --> <networkConnector uri="static:(tcp://noc:61613)"/>',
+  },
+  {
+    code: 'multicast-discovery', severities: ['warning'], refs: ['R16'],
+    title: 'A multicast network connector or discovery URI',
+    breaks: 'The broker peers with whatever broker answers in the multicast group (ActiveMQ 5.0-5.2 defaults networked every "localhost" broker this way). Multicast rarely crosses data centres and is not supported by Amazon MQ.',
+    fix: 'Remove discoveryUri from transports and use static links to named brokers.',
+    example: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616" discoveryUri="multicast://default"/>\n<networkConnector uri="multicast://default"/>',
+  },
+];
