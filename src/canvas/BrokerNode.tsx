@@ -7,13 +7,15 @@ import { ServerGroupPills } from './ServerGroupPill';
 import { SimMarkBadge } from './SimMarkBadge';
 import type { BrokerFlowNode } from './toFlow';
 
+/** Either handle starts a link from this broker (connectionMode loose; Canvas.tsx decides the direction). */
+const HANDLE_TITLE = 'Drag onto another broker: this broker dials it';
 const ROLE_LABEL = { noc: 'NOC', broker: 'Broker', external: 'External' } as const;
 
 function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
   const { broker, diag, sim } = data;
   return (
     <div className={`broker-node role-${broker.role}${selected ? ' selected' : ''}${sim ? ` sim-${sim.kind}` : ''}`} data-broker={broker.name} title={broker.name}>
-      <Handle type="target" position={Position.Top} className="broker-handle" />
+      <Handle type="target" position={Position.Top} className="broker-handle" title={HANDLE_TITLE} />
       <div className="broker-node-head">
         <span className="broker-role">{ROLE_LABEL[broker.role]}</span>
         {diag && (
@@ -26,7 +28,7 @@ function BrokerNodeView({ data, selected }: NodeProps<BrokerFlowNode>) {
       <div className="broker-host">{broker.host || 'no host'}{broker.location ? ` · ${broker.location}` : ''}</div>
       <ServerGroupPills servers={broker.servers} clients={broker.clients} />
       {sim && <SimMarkBadge mark={sim} />}
-      <Handle type="source" position={Position.Bottom} className="broker-handle" />
+      <Handle type="source" position={Position.Bottom} className="broker-handle" title={HANDLE_TITLE} />
     </div>
   );
 }

@@ -1,19 +1,21 @@
 // The network canvas: React Flow in controlled mode over the designer store. Drags move positions (live in the
-// canvas, one undo step in the store when they end), handle-to-handle connections create links, palette drops
-// create brokers.
+// canvas, one undo step in the store when they end), a drag from a broker's handle to another broker (its handle or
+// anywhere on its body) makes the first dial the second, palette drops create brokers.
 
 import {
-  Background, BackgroundVariant, type Connection, ConnectionMode, Controls, type EdgeChange, MarkerType,
+  Background, BackgroundVariant, ConnectionMode, Controls, type EdgeChange, type FinalConnectionState, MarkerType,
   type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, getViewportForBounds, type Viewport, useReactFlow, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Position } from '../model';
 import { addBrokerAt, connect } from '../store/actions';
 import { select, useDesigner } from '../store/designerStore';
 import { setDragging, useUi } from '../store/uiStore';
 import { BrokerNode } from './BrokerNode';
+import { brokerAt, dialledBy } from './connectGesture';
 import { LinkEdge } from './LinkEdge';
+import { LinkLegend } from './LinkLegend';
 import { nodesBounds } from './miniMapGeometry';
 import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
@@ -35,6 +37,10 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.1 };
 const MIN_ZOOM = 0.1;
 const PRO_OPTIONS = { hideAttribution: true };
+/** Shift-click adds to the selection, as Ctrl/⌘-click does (Shift-drag still draws a selection box). */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
+type Axis = 'x' | 'y';
+const ARROW_AXIS: Record<string, Axis> = { ArrowLeft: 'x', ArrowRight: 'x', ArrowUp: 'y', ArrowDown: 'y' };
 
 function brokerName(nodeIdText: string): string | undefined {
   return useDesigner.getState().current.network.brokers[indexOf(nodeIdText)]?.name;
@@ -55,6 +61,10 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
   const far = useStore(zoomedOut);
   const flow = useReactFlow();
   useCanvasFocus();
+  /** A mouse drag of nodes is under way (set at its start, cleared after its last position change). */
+  const dragging = useRef(false);
+  /** The axis of the last arrow key pressed on the canvas: a keyboard move keeps the other axis as it was. */
+  const arrowAxis = useRef<Axis | undefined>(undefined);
 
   const onNodesChange = useCallback((changes: NodeChange<BrokerFlowNode>[]) => {
     const moves: Move[] = [];
@@ -64,7 +74,14 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
     let dragEnded = false;
     for (const c of changes) {
       if (c.type === 'position') {
-        const move = c.position && { index: indexOf(c.id), position: c.position };
+        let move = c.position && { index: indexOf(c.id), position: c.position };
+        // React Flow snaps both axes of a keyboard move to the grid, so a broker off the grid went diagonally on
+        // ArrowRight: the axis the key does not move stays where it was.
+        const axis = arrowAxis.current;
+        if (move && !c.dragging && !dragging.current && axis) {
+          const old = useDesigner.getState().current.positions[move.index];
+          if (old) move = { ...move, position: axis === 'x' ? { x: move.position.x, y: old.y } : { x: old.x, y: move.position.y } };
+        }
         if (c.dragging) { if (move) moves.push(move); } else { if (move) finalMoves.push(move); dragEnded = true; }
       } else if (c.type === 'dimensions' && c.dimensions) sizes.push({ id: c.id, ...c.dimensions });
       else if (c.type === 'select') selects.push(c);
@@ -78,17 +95,26 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
 
   // A drag selects its node first, in the same task: marking the drag now holds the panels that follow the
   // selection (useSettled) before that selection renders them, which stalled the drag's first frames.
-  const onNodeDragStart = useCallback(() => setDragging(true), []);
-  const onNodeDragStop = useCallback(() => endLive([]), [endLive]);
+  const onNodeDragStart = useCallback(() => { dragging.current = true; setDragging(true); }, []);
+  const onNodeDragStop = useCallback(() => { dragging.current = false; endLive([]); }, [endLive]);
+  const onKeyDownCapture = useCallback((e: ReactKeyboardEvent) => { arrowAxis.current = ARROW_AXIS[e.key]; }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
     applySelect('links', changes.flatMap((c) => (c.type === 'select' ? [c] : [])));
   }, []);
 
-  const onConnect = useCallback((c: Connection) => {
-    const from = brokerName(c.source);
-    const to = brokerName(c.target);
-    if (from !== undefined && to !== undefined && c.source !== c.target) connect(from, to);
+  // The link is made when the drag ends, not by React Flow's onConnect: that one names as source the broker of the
+  // bottom handle, whichever end the drag started from, and only fires on a handle.
+  // While a link is drawn, the broker under the pointer is outlined: dropping there connects.
+  const [connecting, setConnecting] = useState(false);
+  const onConnectStart = useCallback(() => setConnecting(true), []);
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    setConnecting(false);
+    const ends = dialledBy(state.fromNode?.id, brokerAt(event) ?? state.toNode?.id);
+    if (!ends) return;
+    const from = brokerName(ends.from);
+    const to = brokerName(ends.to);
+    if (from !== undefined && to !== undefined) connect(from, to);
   }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -108,15 +134,15 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
 
   const markerColor = theme === 'dark' ? '#9aa7b8' : '#5b6779';
   const edgeOptions = useMemo(() => ({
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: markerColor },
-    markerStart: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: markerColor },
+    markerEnd: { type: MarkerType.ArrowClosed, width: 20, height: 20, color: markerColor },
+    markerStart: { type: MarkerType.ArrowClosed, width: 20, height: 20, color: markerColor },
   }), [markerColor]);
 
   return (
     <ReactFlow<BrokerFlowNode, LinkFlowEdge>
       // Large networks drop node shadows and gradients: repainting them dominated drag frames (bench:canvas). Zoomed
       // out, nodes show their name only: fewer boxes to lay out, paint and hit-test on every frame.
-      className={[nodes.length > CULL_ABOVE && 'large-network', far && 'zoomed-out'].filter(Boolean).join(' ') || undefined}
+      className={[nodes.length > CULL_ABOVE && 'large-network', far && 'zoomed-out', connecting && 'connecting'].filter(Boolean).join(' ') || undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -126,7 +152,12 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       onEdgesChange={onEdgesChange}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
+      onSelectionDragStart={onNodeDragStart}
+      onSelectionDragStop={onNodeDragStop}
+      onConnectStart={onConnectStart}
+      onConnectEnd={onConnectEnd}
+      onKeyDownCapture={onKeyDownCapture}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
       onDragOver={onDragOver}
       onDrop={onDrop}
       connectionMode={ConnectionMode.Loose}
@@ -144,6 +175,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} />
       <NetworkMiniMap positions={positions} />
+      <LinkLegend />
       <Controls />
     </ReactFlow>
   );

@@ -14,7 +14,11 @@ export type BrokerNodeData = { broker: Broker; diag: DiagEntry; sim: SimMark | u
 export type BrokerFlowNode = Node<BrokerNodeData, 'broker'>;
 
 export type LinkEdgeData = {
-  link: Link; id: string; ssl: boolean; diag: DiagEntry; /** -1/1 when a reverse link exists: draw the two apart. */ lane: number;
+  link: Link; id: string; ssl: boolean; diag: DiagEntry;
+  /** How far this edge bends to its own left (in lane widths), 0 when it is the only link between its two brokers:
+   *  a paired return link and its partner bend to opposite sides, so each is a curve of its own. */
+  lane: number;
+  /** What the edge is called for assistive technology and its label button (linkLabel). */ label: string;
   /** On a delivered message's path in the simulation shown. */ onSimPath: boolean;
 };
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
@@ -55,7 +59,7 @@ export function buildEdges(
 ): LinkFlowEdge[] {
   const first = new Map<string, number>();
   network.brokers.forEach((b, i) => { if (!first.has(b.name)) first.set(b.name, i); });
-  const pairs = new Set(network.links.map((l) => `${l.from}\u0000${l.to}`));
+  const lanes = linkLanes(network.links);
   const out: LinkFlowEdge[] = [];
   network.links.forEach((link, i) => {
     const s = first.get(link.from);
@@ -64,22 +68,55 @@ export function buildEdges(
     const id = edgeId(i);
     const prev = previous.get(id);
     const diag = diags.links.get(linkId(link));
-    const lane = pairs.has(`${link.to}\u0000${link.from}`) ? (link.from < link.to ? -1 : 1) : 0;
+    const lane = lanes[i];
     const isSelected = selected.has(i);
     const target = network.brokers[t];
     const lid = linkId(link);
     const onSimPath = sim.links.has(lid);
+    const ssl = isSsl(link, target);
     if (prev && prev.data!.link === link && prev.source === nodeId(s) && prev.target === nodeId(t) && prev.selected === isSelected
-      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === isSsl(link, target) && prev.data!.onSimPath === onSimPath) {
+      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === ssl && prev.data!.onSimPath === onSimPath) {
       out.push(prev);
       return;
     }
+    const label = linkLabel(link, ssl);
     out.push({
-      id, type: 'link', source: nodeId(s), target: nodeId(t), selected: isSelected,
-      data: { link, id: lid, ssl: isSsl(link, target), diag, lane, onSimPath },
+      id, type: 'link', source: nodeId(s), target: nodeId(t), selected: isSelected, ariaLabel: label,
+      data: { link, id: lid, ssl, diag, lane, label, onSimPath },
     });
   });
   return out;
+}
+
+/** The accessible name of a link, from the model: "Link de dials noc, duplex, SSL". The one place edge labels are
+ *  worded (the edge, its label button and the tests read it). */
+export function linkLabel(link: Link, ssl: boolean): string {
+  return `Link ${link.from} dials ${link.to}${link.duplex ? ', duplex' : ', one-way'}${ssl ? ', SSL' : ''}`;
+}
+
+/**
+ * Each link's lane: links that join the same two brokers (either way round) are spread symmetrically around the
+ * straight line, -0.5 and +0.5 for a pair, so no two share a path. Measured in the frame of the link's own
+ * direction: a→b at -0.5 and b→a at -0.5 bend to opposite sides, each to its own right.
+ */
+export function linkLanes(links: readonly Link[]): number[] {
+  const groups = new Map<string, number[]>();
+  links.forEach((l, i) => {
+    if (l.from === l.to) return;
+    const key = l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`;
+    const g = groups.get(key);
+    if (g) g.push(i); else groups.set(key, [i]);
+  });
+  const lanes = links.map(() => 0);
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    g.forEach((i, k) => {
+      const canonical = k - (g.length - 1) / 2;
+      // In the frame of the first broker by name; a link dialling the other way sees that frame mirrored.
+      lanes[i] = links[i].from < links[i].to ? canonical : -canonical;
+    });
+  }
+  return lanes;
 }
 
 function isSsl(link: Link, target: Broker): boolean {

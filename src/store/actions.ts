@@ -71,13 +71,14 @@ export function applyFix(fix: Fix): void {
   commit({ ...current, network });
 }
 
-/** Selects what a diagnostic names; returns the broker indices to centre on. */
+/** Selects what a diagnostic names: its links when it names any (so the link inspector opens on them, a pair's
+ *  links together), else its brokers; returns the broker indices to centre on (a link's ends included). */
 export function selectDiagnostic(d: Diagnostic): number[] {
   const { network } = state().current;
   const brokers = brokerIndicesOf(network, d.brokers);
-  useDesigner.setState({ selection: { brokers, links: linkIndicesOf(network, d.links) } });
-  // A link-only diagnostic still centres on the brokers at its ends.
-  const ends = linkIndicesOf(network, d.links).flatMap((i) => brokerIndicesOf(network, [network.links[i].from, network.links[i].to]));
+  const links = linkIndicesOf(network, d.links);
+  useDesigner.setState({ selection: links.length ? { brokers: [], links } : { brokers, links: [] } });
+  const ends = links.flatMap((i) => brokerIndicesOf(network, [network.links[i].from, network.links[i].to]));
   return [...new Set([...brokers, ...ends])];
 }
 

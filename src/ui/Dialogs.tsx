@@ -37,7 +37,7 @@ function HelpDialog() {
             <tr key={c.id}><td>{c.keys!.map((k) => <kbd key={k}>{k}</kbd>)}</td><td>{c.label}</td></tr>
           ))}
           <tr><td><kbd>Ctrl</kbd>+click, <kbd>Shift</kbd>+drag</td><td>Select several brokers and links</td></tr>
-          <tr><td>Drag handle → handle</td><td>Link: the first broker dials the second</td></tr>
+          <tr><td>Drag from a broker’s handle onto another broker</td><td>Link: the broker you start from dials the broker you drop on (either handle, anywhere on its body)</td></tr>
         </tbody>
       </table>
       <p className="panel-hint">On macOS use ⌘ for Ctrl.</p>

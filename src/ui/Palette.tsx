@@ -24,7 +24,7 @@ export function Palette() {
           </div>
         ))}
       </div>
-      <p className="panel-hint">Drag onto the canvas. Connect brokers by dragging from one broker’s handle to another’s.</p>
+      <p className="panel-hint">Drag onto the canvas. To link two brokers, drag from a handle (a dot on a broker’s edge) of the broker that dials, and drop anywhere on the broker it dials.</p>
     </section>
   );
 }

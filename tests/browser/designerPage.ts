@@ -52,6 +52,41 @@ export class DesignerPage {
     await mouse.up();
   }
 
+  /** Drags from one of `from`'s handles and drops on `to`: on its body's centre, or on one of its handles. */
+  async drawLink(from: string, handle: 'top' | 'bottom', to: string, drop: 'body' | 'top' | 'bottom' = 'body'): Promise<void> {
+    const a = await this.node(from).locator(`.react-flow__handle-${handle}`).boundingBox();
+    const b = await (drop === 'body' ? this.node(to).locator('.broker-host') : this.node(to).locator(`.react-flow__handle-${drop}`)).boundingBox();
+    if (!a || !b) throw new Error(`${from}'s handle or ${to} not on screen`);
+    const mouse = this.page.mouse;
+    await mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await mouse.down();
+    await mouse.move(a.x + 30, a.y + (handle === 'top' ? -30 : 30), { steps: 5 });
+    await mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    await mouse.up();
+  }
+
+  /** The edge (React Flow's group) of the link with this id (its `from-to` name). */
+  edge(linkId: string): Locator {
+    return this.page.locator('.react-flow__edge', { has: this.page.locator(`[data-link-path="${linkId.replace(/["\\]/g, '\\$&')}"]`) });
+  }
+
+  /** A point on the link's drawn path, `t` of the way along it, in page coordinates. */
+  async pointOnLink(linkId: string, t: number): Promise<{ x: number; y: number }> {
+    return this.edge(linkId).locator('path.react-flow__edge-path').evaluate((el, t) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(path.getTotalLength() * t);
+      const m = path.getScreenCTM()!;
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    }, t);
+  }
+
+  /** "from dials to" as the link inspector shows it, once it shows a link. */
+  async inspectedLink(): Promise<string> {
+    const ends = this.page.locator('[data-inspector="link"] .link-ends');
+    await ends.waitFor();
+    return ((await ends.textContent()) ?? '').trim();
+  }
+
   async selectBroker(name: string): Promise<void> {
     await this.node(name).locator('.broker-name').click();
     // The inspector follows the selection as a deferred value: wait for it, as a person looks before typing.

@@ -5,15 +5,20 @@ import { useDesigner } from '../../store/designerStore';
 import { useSettled } from '../useSettled';
 import { BrokerInspector } from './BrokerInspector';
 import { LinkInspector } from './LinkInspector';
+import { isLinkPair, LinkPairInspector } from './LinkPair';
 import { NetworkInspector } from './NetworkInspector';
 
 export function Inspector() {
   // Settled like the XML preview: the canvas answers a click or a drag first, the inspector follows.
   const selection = useSettled(useDesigner((s) => s.selection));
+  const links = useDesigner((s) => s.current.network.links);
   const total = selection.brokers.length + selection.links.length;
+  const selectedLinks = selection.links.map((i) => links[i]);
   let body;
   if (total === 0) body = <NetworkInspector />;
-  else if (total > 1) {
+  else if (!selection.brokers.length && isLinkPair(selectedLinks)) {
+    body = <LinkPairInspector key={selection.links.join(',')} indices={selection.links} links={selectedLinks as NonNullable<(typeof selectedLinks)[number]>[]} />;
+  } else if (total > 1) {
     body = (
       <div className="inspector-body">
         <h2 className="panel-title">Selection</h2>
