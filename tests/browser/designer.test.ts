@@ -155,24 +155,40 @@ describe('designer', () => {
     await d.page.close();
   });
 
-  it('opens a share link in a new page with the same network', async () => {
+  it('opens a share link with the network it was made from, in a fresh profile and over a different autosave', async () => {
     const d = await emptyDesigner();
     await threeBrokers(d);
     await d.connect('broker2', 'noc1');
     await d.command('share');
     const url = await d.page.locator('input.share-url').inputValue();
     expect(url).toMatch(/#net=[A-Za-z0-9_-]+$/);
-    await d.page.close();
+    await d.page.keyboard.press('Escape');
+    // The network moves on after the link was made: the autosave now holds a fourth broker the link does not.
+    await d.dropFromPalette('broker', 650, 420);
+    await d.node('broker3').waitFor();
+    await expect.poll(() => d.page.evaluate(() => Object.values(localStorage).join(' ').includes('broker3'))).toBe(true);
 
+    const expectLinkNetwork = async (d2: DesignerPage) => {
+      await d2.node('noc1').waitFor();
+      expect(await d2.brokerNames()).toEqual(['broker1', 'broker2', 'noc1']);
+      await expect(d2.page.locator('.react-flow__edge').count()).resolves.toBe(1);
+      await d2.waitForDiagnostic('missing-return-link');
+    };
+    // A profile that never saw the designer: nothing but the link can supply the network.
+    const fresh = await app.freshContext();
+    try {
+      const page = await fresh.newPage();
+      await page.goto(url);
+      await expectLinkNetwork(new DesignerPage(page));
+    } finally {
+      await fresh.close();
+    }
+    // The profile whose autosave holds four brokers: the link wins over the autosave.
     const other = await app.context.newPage();
-    await other.evaluate(() => localStorage.clear()).catch(() => undefined);
     await other.goto(url);
-    const d2 = new DesignerPage(other);
-    await d2.node('noc1').waitFor();
-    expect(await d2.brokerNames()).toEqual(['broker1', 'broker2', 'noc1']);
-    await expect(other.locator('.react-flow__edge').count()).resolves.toBe(1);
-    await d2.waitForDiagnostic('missing-return-link');
+    await expectLinkNetwork(new DesignerPage(other));
     await other.close();
+    await d.page.close();
   });
 
   it('refuses a malformed file with the reason and keeps the network', async () => {
