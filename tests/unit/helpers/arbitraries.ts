@@ -43,8 +43,8 @@ export function extraArb(keys: fc.Arbitrary<string>): fc.Arbitrary<Extra | undef
 
 /**
  * Ordinary unknown field names, as a newer version of the designer would write them. Names that exist on
- * Object.prototype ("constructor", "valueOf", "__proto__"…) are left out: topologyFile drops them (reported bug,
- * see the report of the tests that introduced this file); `hostileKeys` keeps them for that test.
+ * Object.prototype ("constructor", "valueOf", "__proto__"…) are left out here and tried on purpose by `hostileKeys`
+ * (tests/unit/properties/roundtrip.test.ts), so a failure says which of the two went wrong.
  */
 export const plainKeys = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !(k in Object.prototype));
 

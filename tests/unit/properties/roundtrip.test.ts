@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTopology, serializeTopology } from '../../../src/model';
-import { extraArb, plainKeys, topologyArb } from '../helpers/arbitraries';
+import { extraArb, hostileKeys, plainKeys, topologyArb } from '../helpers/arbitraries';
 
 const RUNS = { numRuns: 150 };
 
@@ -17,6 +17,18 @@ describe('topology file round trip', () => {
   it('keeps unknown fields at every level (topology, settings, broker, position, transport, user, authorization, ssl, link)', () => {
     fc.assert(fc.property(topologyArb(extraArb(plainKeys)), (t) => {
       expect(parseTopology(serializeTopology(t))).toEqual(t);
+    }), RUNS);
+  });
+
+  it('keeps unknown fields named like Object.prototype members ("__proto__", "constructor", "toString"…)', () => {
+    fc.assert(fc.property(topologyArb(extraArb(hostileKeys)), (t) => {
+      const back = parseTopology(serializeTopology(t));
+      expect(back).toEqual(t);
+      // toEqual alone would not see a "__proto__" field turned into a prototype: compare the own keys too.
+      const keys = (o: unknown): unknown => (o && typeof o === 'object'
+        ? Object.fromEntries(Object.getOwnPropertyNames(o).map((k) => [k, keys((o as Record<string, unknown>)[k])]))
+        : o);
+      expect(keys(back)).toEqual(keys(t));
     }), RUNS);
   });
 
