@@ -25,6 +25,17 @@ describe('export extras', () => {
     for (const f of mcollectiveConfigs(structuredClone(t))) {
       expect(readFileSync(join(out, f.path.replace('/', '.')), 'utf8')).toBe(f.content);
     }
+    // Independently of the model: each pool names its own broker's host, STOMP port, user and that user's password.
+    const settings = (file: string) => Object.fromEntries(readFileSync(join(out, file), 'utf8').split('\n')
+      .filter((l) => /^plugin\.activemq\.pool\./.test(l)).map((l) => l.split(' = ')));
+    expect(settings('de.server.cfg')).toEqual({
+      'plugin.activemq.pool.size': '1', 'plugin.activemq.pool.1.host': 'amq-de.example.net', 'plugin.activemq.pool.1.port': '61613',
+      'plugin.activemq.pool.1.user': 'mcollective', 'plugin.activemq.pool.1.password': 'server-Rk4!vTz9-mco',
+    });
+    expect(settings('noc.client.cfg')).toEqual({
+      'plugin.activemq.pool.size': '1', 'plugin.activemq.pool.1.host': 'amq-noc.example.net', 'plugin.activemq.pool.1.port': '61613',
+      'plugin.activemq.pool.1.user': 'admin', 'plugin.activemq.pool.1.password': 'client-Pn8$wQs3-adm',
+    });
     // Without --cfg the directory holds the XML only, as before.
     const plain = join(dir, 'plain');
     expect(cli('export', writeTopology(dir, t), '--out', plain).code).toBe(0);

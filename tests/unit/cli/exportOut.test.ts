@@ -4,7 +4,13 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateBrokerXml } from '../../../src/model';
+import { elementsNamed, readBroker } from '../helpers/xml';
 import { brokenTopology, cleanTopology, cli, listFiles, tempDir, writeTopology } from './helpers';
+
+/** The NOC dials every country with one duplex pair (topics, queues) under the mcollective preset. */
+const NOC_CONNECTORS = ['de', 'fr', 'uk', 'us'].flatMap((c) => ['topics', 'queues'].map((kind) => ({
+  name: `noc-${c}-${kind}`, uri: `static:(tcp://amq-${c}.example.net:61616)`, duplex: 'true', userName: 'amq',
+})));
 
 describe('export --out', () => {
   it('writes <brokerName>.xml for every non-external broker and nothing else', () => {
@@ -14,11 +20,14 @@ describe('export --out', () => {
     const out = join(dir, 'configs');
     const r = cli('export', writeTopology(dir, t), '--out', out);
     expect(r.code).toBe(0);
-    const expected = t.brokers.filter((b) => b.role !== 'external').map((b) => `${b.name}.xml`).sort();
-    expect(expected).not.toContain('partner.xml');
-    expect(listFiles(out)).toEqual(expected);
+    expect(listFiles(out)).toEqual(['de.xml', 'fr.xml', 'noc.xml', 'uk.xml', 'us.xml']);
     for (const b of t.brokers.filter((x) => x.role !== 'external')) {
-      expect(readFileSync(join(out, `${b.name}.xml`), 'utf8')).toBe(generateBrokerXml(structuredClone(t), b.name));
+      const xml = readFileSync(join(out, `${b.name}.xml`), 'utf8');
+      expect(xml).toBe(generateBrokerXml(structuredClone(t), b.name));
+      // Read back without the model: the file is this broker's, and only the NOC holds connectors.
+      expect(readBroker(xml).attributes.brokerName).toBe(b.name);
+      const connectors = elementsNamed(xml, 'networkConnector').map(({ name, uri, duplex, userName }) => ({ name, uri, duplex, userName }));
+      expect(connectors).toEqual(b.name === 'noc' ? NOC_CONNECTORS : []);
     }
   });
 
@@ -54,6 +63,6 @@ describe('export --out', () => {
     const t = brokenTopology();
     const r = cli('export', writeTopology(dir, t), '--out', out, '--force');
     expect(r.code).toBe(0);
-    expect(listFiles(out)).toEqual(t.brokers.map((b) => `${b.name}.xml`).sort());
+    expect(listFiles(out)).toEqual(['de.xml', 'fr.xml', 'noc.xml', 'uk.xml', 'us.xml']);
   });
 });

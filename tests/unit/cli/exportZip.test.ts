@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildZip, generateBrokerXml, parseTopology, serializeTopology } from '../../../src/model';
+import { elementsNamed } from '../helpers/xml';
 import { brokenTopology, cleanTopology, cli, listFiles, tempDir, writeTopology } from './helpers';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -30,7 +31,13 @@ describe('export --zip', () => {
     const entries = unzipSync(new Uint8Array(readFileSync(zip)));
     const topologyFile = `${t.name}.amq.json`;
     const brokers = t.brokers.filter((b) => b.role !== 'external');
-    expect(Object.keys(entries).sort()).toEqual([...brokers.map((b) => `${b.name}/activemq.xml`), topologyFile, 'README.txt'].sort());
+    expect(Object.keys(entries).sort()).toEqual([
+      'README.txt', 'de/activemq.xml', 'fr/activemq.xml', 'noc-and-countries.amq.json', 'noc/activemq.xml', 'uk/activemq.xml', 'us/activemq.xml',
+    ]);
+    // Read without the model: the NOC's file dials every country, duplex, as the topology says.
+    expect(elementsNamed(text(entries['noc/activemq.xml']), 'networkConnector').map((c) => `${c.name} ${c.duplex} ${c.uri}`)).toEqual(
+      ['de', 'fr', 'uk', 'us'].flatMap((c) => [`noc-${c}-topics true static:(tcp://amq-${c}.example.net:61616)`, `noc-${c}-queues true static:(tcp://amq-${c}.example.net:61616)`]),
+    );
     for (const b of brokers) expect(text(entries[`${b.name}/activemq.xml`])).toBe(generateBrokerXml(structuredClone(t), b.name));
     expect(text(entries[topologyFile])).toBe(serializeTopology(t));
     expect(parseTopology(text(entries[topologyFile]))).toEqual(parseTopology(serializeTopology(t)));

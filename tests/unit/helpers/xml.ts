@@ -44,3 +44,18 @@ export function xmlChars(s: string): string {
 export function badComments(xml: string): string[] {
   return [...xml.matchAll(/<!--([\s\S]*?)-->/g)].map((m) => m[1]).filter((body) => body.includes('--') || body.endsWith('-'));
 }
+
+/** The attributes of every `<tag>` element in the document, in document order, found independently of the model. */
+export function elementsNamed(xml: string, tag: string): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const n of nodes) {
+      const t = tagOf(n);
+      if (!t) continue;
+      if (t === tag) found.push(n[':@'] ?? {});
+      if (Array.isArray(n[t])) walk(n[t] as Node[]);
+    }
+  };
+  walk(parser.parse(xml) as Node[]);
+  return found;
+}
