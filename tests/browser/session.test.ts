@@ -3,6 +3,8 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DesignerPage } from './designerPage';
 import { freshExample as openFreshExample } from './fresh';
@@ -138,11 +140,41 @@ describe('designer session', () => {
     await d.selectBroker('noc');
     await d.page.locator('[data-testid="xml-code"]').waitFor();
     await d.page.mouse.move(0, 0);
+    const boxes = Object.fromEntries(await Promise.all(['noc', 'de', 'us'].map(async (n) => [n, (await d.node(n).boundingBox())!] as const)));
+    const xmlBox = await (d.page.locator('[data-testid="xml-code"]') as Locator).boundingBox();
     const png = await d.page.screenshot();
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
     const out = process.env.UPDATE_SCREENSHOT ? resolve(import.meta.dirname, '../../docs/screenshot.png') : resolve(import.meta.dirname, '../.tmp/screenshot.png');
     mkdirSync(resolve(out, '..'), { recursive: true });
     writeFileSync(out, png);
+    // What the picture shows, read from its pixels: the whole light-themed window, the brokers drawn where the
+    // page says they are, and the selected broker's XML as text.
+    const image = PNG.sync.read(png);
+    expect([image.width, image.height]).toEqual([1440, 900]);
+    const pixel = (x: number, y: number) => { const i = (Math.round(y) * image.width + Math.round(x)) * 4; return image.data.subarray(i, i + 3); };
+    const luminance = ([r, g, b]: Uint8Array) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const region = (b: { x: number; y: number; width: number; height: number }) => {
+      const colours = new Set<string>();
+      let dark = 0, n = 0;
+      for (let y = b.y + 2; y < b.y + b.height - 2; y += 2) for (let x = b.x + 2; x < b.x + b.width - 2; x += 2) {
+        const p = pixel(x, y);
+        colours.add(p.join(','));
+        if (luminance(p) < 110) dark++;
+        n++;
+      }
+      return { colours: colours.size, darkShare: dark / n };
+    };
+    const whole = region({ x: 0, y: 0, width: image.width, height: image.height });
+    expect(whole.darkShare, 'light theme: most of the window is light').toBeLessThan(0.3);
+    for (const [name, box] of Object.entries(boxes)) {
+      const r = region(box);
+      expect(r.colours, `broker ${name} is drawn with text in it`).toBeGreaterThan(8);
+      expect(r.darkShare, `broker ${name} holds dark text`).toBeGreaterThan(0.005);
+    }
+    // Below the brokers, away from the links, is plain canvas: a control that the test can tell them apart.
+    const canvasBg = region({ x: boxes.de.x + 20, y: boxes.de.y + boxes.de.height + 60, width: 40, height: 40 });
+    expect(canvasBg.darkShare).toBe(0);
+    const xml = region(xmlBox!);
+    expect(xml.colours, 'the XML preview shows highlighted text').toBeGreaterThan(8);
     await d.page.close();
   });
 });
