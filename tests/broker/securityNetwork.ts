@@ -45,7 +45,7 @@ export async function startSecureNetwork(source: Topology, opts: SecureStartOpti
     }
     if (opts.keytool) {
       // As a person would after unzipping: `sh make-keystores.sh` in the export folder (2>&1 keeps keytool's chatter).
-      keytoolOutput = execFileSync('sh', ['-c', `sh ./${KEYTOOL_SCRIPT_NAME} 2>&1`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      keytoolOutput = execFileSync('sh', ['-c', `sh ./${KEYTOOL_SCRIPT_NAME} 2>&1`], { cwd: root, encoding: 'utf8', timeout: 150_000 });
     }
     const byPath = new Map(files.map((f) => [f.path, f.content] as const));
     for (const { broker, fileName } of exportedBrokers(topology)) {
