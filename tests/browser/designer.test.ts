@@ -135,7 +135,12 @@ describe('designer', () => {
     const bytes = readFileSync((await download.path())!);
     const files = unzipSync(bytes);
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'broker1/activemq.xml', 'broker2/activemq.xml', 'network.amq.json', 'noc1/activemq.xml']);
-    expect(Buffer.from(buildZip(parseTopology(strFromU8(files['network.amq.json']))))).toEqual(bytes);
+    const saved = parseTopology(strFromU8(files['network.amq.json']));
+    expect(Buffer.from(buildZip(saved))).toEqual(bytes);
+    // The topology file says what was built, independently of buildZip: three brokers, two duplex links.
+    expect(saved.brokers.map((b) => `${b.name} ${b.role} ${b.host}`)).toEqual(['broker1 broker broker1.example.net', 'broker2 broker broker2.example.net', 'noc1 noc noc1.example.net']);
+    expect(saved.links.map((l) => `${l.from}>${l.to} ${l.duplex}`)).toEqual(['broker1>noc1 true', 'noc1>broker2 true']);
+    expect(strFromU8(files['README.txt'])).toMatch(/broker1\/activemq\.xml[\s\S]*broker2\/activemq\.xml[\s\S]*noc1\/activemq\.xml/);
 
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
     const connectors = (path: string) => {

@@ -64,6 +64,13 @@ describe('privacy', () => {
     await page.locator('input[name="zip-keytool"]').uncheck();
     const [plain] = await Promise.all([page.waitForEvent('download'), d.command('zip')]);
     expect(Buffer.from(readFileSync((await plain.path())!)).equals(Buffer.from(buildZip(topology)))).toBe(true);
+    // Independently of buildZip: the edits made above are in the downloaded files themselves.
+    const dc1 = strFromU8(files['dc1-broker/activemq.xml']);
+    expect(dc1).toMatch(/<sslContext>/);
+    const generated = topology.brokers[1].users![1].password;
+    expect(generated).toMatch(/^[A-Za-z0-9\-_.!#%+=:@~^*]{20}$/);
+    expect(dc1).toContain(`password="${generated}"`);
+    expect(strFromU8(files['make-keystores.sh'])).toMatch(/keytool/);
 
     await d.command('share');
     await expect(page.locator('input.share-url').inputValue()).resolves.toMatch(/#net=/);
