@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # `npm test`: makes sure the system parts the tests drive are here (Debian's activemq and chromium; installed when
-# running as root, otherwise it stops and says what to install), then runs every test project in turn and prints
-# one closing line "N passed, N failed".
+# running as root, otherwise it stops and says what to install), then runs every test project in turn (unit, corpus:
+# the import round trip over ../shared/corpus, broker, browser) and prints one closing line "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh || exit 1
 mkdir -p tests/.tmp
 passed=0; failed=0; status=0
-for project in unit broker browser; do
+for project in unit corpus broker browser; do
   if ! ls tests/$project 2>/dev/null | grep -q '\.test\.ts$' && [ "$project" != unit ]; then continue; fi
   echo "=== vitest project: $project"
   npx vitest run --project "$project" --reporter=default --reporter=json --outputFile="tests/.tmp/$project.json" "$@"
