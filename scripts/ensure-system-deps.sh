@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The tests drive real ActiveMQ 5.17 (Debian package `activemq`, run on the machine's Java 17) and real Chromium
-# (Debian package `chromium`), and tools the tests call (pgrep, zipinfo). Install them when missing and we may
+# The tests drive real ActiveMQ 5.17 (Debian package `activemq`, run on the machine's Java 17), real Chromium
+# (Debian package `chromium`), real MCollective 2.12 (Debian packages `mcollective` for mcollectived and
+# `mcollective-client` for mco), and tools the tests call (pgrep, zipinfo). Install them when missing and we may
 # (root); otherwise say exactly what is needed.
 set -u
 need=()
@@ -10,6 +11,8 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 # pgrep: the broker tests' check that no JVM outlives its test; zipinfo: the zip tests read entry modes with it.
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
 command -v zipinfo >/dev/null 2>&1 || need+=(unzip)
+[ -x /usr/sbin/mcollectived ] || need+=(mcollective)
+[ -x /usr/bin/mco ] || need+=(mcollective-client)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages the tests need: ${need[*]}"

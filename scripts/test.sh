@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: makes sure the system parts the tests drive are here (Debian's activemq and chromium; installed when
-# running as root, otherwise it stops and says what to install), then runs every test project in turn (unit, corpus:
-# the import round trip over ../shared/corpus, broker, browser) and prints one closing line "N passed, N failed".
+# `npm test`: makes sure the system parts the tests drive are here (Debian's activemq, chromium, mcollective and
+# mcollective-client; installed when running as root, otherwise it stops and says what to install), then runs every
+# test project in turn (unit, corpus: the import round trip over ../shared/corpus, broker, browser) and prints one
+# closing line "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh || exit 1

@@ -16,6 +16,6 @@ export { xmlFilesFromZip, isZip } from './import/zipInput';
 export { simulate, parseDestination, connectorForwards, type Simulation, type FlowResult, type Destination } from './simulate';
 export { applyMcollectiveDefaults, suggestedPasswords, generatePassword, maskPasswords, keytoolScript, PASSWORD_ALPHABET, type McollectivePasswords } from './security';
 export { KEYTOOL_SCRIPT_NAME, shQuote } from './keytool';
-export { mcollectiveConfigs, parseMcollectiveCfg, groupCfg, SSL_PLACEHOLDERS } from './mcollectiveCfg';
+export { mcollectiveConfigs, parseMcollectiveCfg, groupCfg, SSL_PLACEHOLDERS, brokerCertPath, HEARTBEAT_INTERVAL } from './mcollectiveCfg';
 export { poolOf, stompTransport, type Pool, type PoolEntry, type GroupKind } from './mcollectiveCfgPool';
 export { DEFAULT_SERVER_USER, DEFAULT_CLIENT_USER } from './mcollectiveCfgGroups';

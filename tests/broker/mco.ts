@@ -44,6 +44,22 @@ export function rpcReplies(r: McoRun): RpcReply[] {
   return JSON.parse(r.stdout.slice(start)) as RpcReply[];
 }
 
+/** The senders of an `mco rpc … -j`, sorted; none when nothing answered (mco then may print no JSON at all). */
+export function rpcSenders(r: McoRun): string[] {
+  if (r.stdout.indexOf('[') < 0) return [];
+  return rpcReplies(r).map((x) => x.sender).sort();
+}
+
+/** Runs `mco <args>` until its rpc senders include all of `want` or the deadline passes; returns the last run. */
+export async function rpcUntil(cfg: string, args: string[], want: readonly string[], deadlineMs: number): Promise<{ run: McoRun; senders: string[] }> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const run = await mco(cfg, args);
+    const senders = rpcSenders(run);
+    if (want.every((w) => senders.includes(w)) || Date.now() > until) return { run, senders };
+  }
+}
+
 /**
  * Runs `mco ping` until the answering identities include all of `want` (a ping waits its whole timeout, since it
  * cannot know how many servers exist) or the deadline passes; returns the last run and who answered it.

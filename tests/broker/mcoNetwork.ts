@@ -8,12 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MCO, MCOLLECTIVED, McoServer, hostLines, writeCfg } from './mcollectived';
 
+export type CfgSource = string | ((dir: string) => string);
+
+const textOf = (cfg: CfgSource, dir: string) => (typeof cfg === 'string' ? cfg : cfg(dir));
+
 export interface ServerSpec {
   identity: string;
   /** The folder of its broker in the export (`<folder>/server.cfg`). */
   broker: string;
-  /** The generated server.cfg text it runs (normally the export's; a control may pass another generation's). */
-  cfg: string;
+  /**
+   * The generated server.cfg text it runs (normally the export's; a control may pass another generation's), or a
+   * function of the server's directory that returns it (to fill TLS placeholders with files made there).
+   */
+  cfg: CfgSource;
   facts: Record<string, string>;
 }
 
@@ -33,15 +40,18 @@ export function requireMcollective(): void {
   if (missing.length) throw new Error(`${missing.join(' and ')} missing: install the Debian packages mcollective and mcollective-client (scripts/ensure-system-deps.sh does when root)`);
 }
 
-export function startMcollective(servers: readonly ServerSpec[], clientCfgs: ReadonlyMap<string, string>): McoSet {
+export function startMcollective(servers: readonly ServerSpec[], clientCfgs: ReadonlyMap<string, CfgSource>): McoSet {
   requireMcollective();
   const root = mkdtempSync(join(tmpdir(), 'amq-mcollective-test-'));
   const set = new Map<string, McoServer>();
-  for (const s of servers) set.set(s.identity, new McoServer(s.identity, join(root, 'servers', s.identity), s.cfg, s.facts));
+  for (const s of servers) {
+    const dir = join(root, 'servers', s.identity);
+    set.set(s.identity, new McoServer(s.identity, dir, textOf(s.cfg, dir), s.facts));
+  }
   const clients = new Map<string, string>();
   for (const [broker, cfg] of clientCfgs) {
     const dir = join(root, 'clients', broker);
-    clients.set(broker, writeCfg(dir, 'client.cfg', hostLines({ identity: `mco-at-${broker}`, dir, kind: 'client' }), cfg));
+    clients.set(broker, writeCfg(dir, 'client.cfg', hostLines({ identity: `mco-at-${broker}`, dir, kind: 'client' }), textOf(cfg, dir)));
   }
   let stopped = false;
   return {

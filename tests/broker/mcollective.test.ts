@@ -1,5 +1,7 @@
-// Owns tests/broker/mcollective.test.ts: the model's server.cfg/client.cfg, parsed back, are enough for an MCollective
-// server at a country broker and an operator client at the NOC to do one request/reply round trip over real brokers.
+// Owns tests/broker/mcollective.test.ts: the model's server.cfg/client.cfg, parsed back, give STOMP logins with which
+// the test suite's own STOMP client, playing MCollective's roles (a server subscribed at a country broker, an operator
+// client at the NOC), does one request/reply round trip over real brokers. The real mcollectived and mco run the
+// same generated lines in mcollectiveReal.test.ts.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleTopology, exportFiles, mcollectiveConfigs, parseMcollectiveCfg, type Topology, validate } from '../../src/model';
@@ -55,7 +57,7 @@ async function sendUntilReceived(sender: StompClient, receiver: StompClient, des
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('noc-and-countries with servers "de-web" at de (failover noc) and clients "operators" at the NOC', () => {
+describe('STOMP clients in MCollective\'s roles, logged in with the generated cfg values: servers "de-web" at de (failover noc), clients "operators" at the NOC', () => {
   let net: RunningNetwork | undefined;
   let serverCfg: Record<string, string>;
   let clientCfg: Record<string, string>;
@@ -90,7 +92,7 @@ describe('noc-and-countries with servers "de-web" at de (failover noc) and clien
     expect(serverCfg['plugin.activemq.pool.1.ssl']).toBeUndefined(); // stomp+nio, no TLS
   });
 
-  it('a request from the NOC client reaches the de server across the network, and its reply comes back to reply-to', async () => {
+  it('a STOMP client with the NOC client.cfg login sends a request that a STOMP client with de\'s server.cfg login receives across the network; its reply comes back to reply-to', async () => {
     // Only the parsed cfg values say where and as whom to connect.
     const server = await StompClient.connect(poolEntry(serverCfg, 1));
     const client = await StompClient.connect(poolEntry(clientCfg, 1));
@@ -118,7 +120,7 @@ describe('noc-and-countries with servers "de-web" at de (failover noc) and clien
     }
   });
 
-  it('pool entry 2 of server.cfg is the NOC on its real STOMP port, and its credentials log in and get requests there', async () => {
+  it('pool entry 2 of server.cfg is the NOC on its real STOMP port: a STOMP client with its credentials logs in there and gets the requests', async () => {
     const t = net!.topology;
     const second = poolEntry(serverCfg, 2);
     expect(second).toMatchObject({ host: '127.0.0.1', port: transportPort(t, 'noc', 'stomp'), login: 'mcollective' });
@@ -140,7 +142,7 @@ describe('noc-and-countries with servers "de-web" at de (failover noc) and clien
 // Negative check: de no longer has the user "mcollective" its servers log in as. The model says so
 // (mcollective-user-missing, no password written for pool entry 1) and the real de refuses the cfg's login, while the
 // same cfg's entry 2 (the NOC, which still has the user) logs in: the procedure above can fail.
-describe('the same servers at de, with the user "mcollective" removed from de only (negative check)', () => {
+describe('STOMP logins from the same server.cfg, with the user "mcollective" removed from de only (negative check)', () => {
   let net: RunningNetwork | undefined;
   let serverCfg: Record<string, string>;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Topology, exampleTopology, mcollectiveConfigs } from '../../src/model';
 import { type RunningNetwork, startNetwork } from './harness';
 import { transportPort } from './localTopology';
-import { describeRun, mco, pingIdentities, pingUntil, rpcReplies } from './mco';
+import { describeRun, mco, pingUntil, rpcReplies, rpcSenders, rpcUntil } from './mco';
 import { type McoSet, type ServerSpec, requireMcollective, startMcollective } from './mcoNetwork';
 
 // These bound a failure only: each wait returns as soon as its condition holds. Generous, because 2 cores shared
@@ -74,5 +74,62 @@ describe('real mcollectived and mco on noc-and-countries, from the generated ser
   it('mco ping from the NOC is answered by every server of every group', async () => {
     const { run, answered } = await pingUntil(clientCfg, expected, READY_MS);
     expect(answered, `${describeRun(run)}${logs()}`).toEqual(expected);
+  }, TEST_MS);
+
+  // MCollective 2.12's stomp gem (1.4.10) ignores the ERROR frame that answers a refused CONNECT and logs "Connected
+  // to …"; what the server's log shows is the broker's next ERROR ("Not connected.") and the dropped connection. The
+  // refusal itself, with the user name, is in the broker's log.
+  it('the control: the server whose pool entry has a password the broker refuses is turned away and never answers', () => {
+    const stale = mc!.servers.get(STALE)!;
+    const us = mc!.servers.get(identity('us-web', 1))!;
+    expect(stale.running).toBe(true);
+    expect(stale.log(), stale.logTail(30)).toMatch(/Unexpected 'ERROR' frame\.\s+Headers: \{[^}]*"message"=>"Not connected\."/);
+    expect(stale.log(), stale.logTail(30)).toMatch(/Unexpected error on connection stomp:\/\/mcollective@127\.0\.0\.1:\d+: es_recv: connection\.receive returning EOF/);
+    expect(stale.handled(), 'the stale server handled a request').toBe(0);
+    expect(us.handled(), 'the good us server, same broker and facts, handled requests').toBeGreaterThan(0);
+    expect(us.log()).not.toMatch(/"message"=>"Not connected\."/);
+    expect(net!.brokers.get('us')!.log()).toMatch(/ProtocolConverter - Exception occurred for client \S+ \(mcollective\) processing: CONNECT -> java\.lang\.SecurityException: User name \[mcollective\] or password is invalid/);
+  });
+
+  it('a direct request (mco rpc rpcutil ping -I) reaches one server through the NOC; the refused server gets none', async () => {
+    const target = identity('de-web', 2);
+    const [{ run, senders }, stale] = await Promise.all([
+      rpcUntil(clientCfg, ['rpc', 'rpcutil', 'ping', '-I', target, '-j', '-t', '10'], [target], READY_MS),
+      mco(clientCfg, ['rpc', 'rpcutil', 'ping', '-I', STALE, '-j', '-t', '10']),
+    ]);
+    expect(senders, `${describeRun(run)}${logs()}`).toEqual([target]);
+    const reply = rpcReplies(run)[0];
+    expect(reply.statuscode, describeRun(run)).toBe(0);
+    expect(typeof reply.data.pong, describeRun(run)).toBe('number');
+    expect(rpcSenders(stale), describeRun(stale)).toEqual([]);
+  }, TEST_MS);
+
+  it('a request filtered by a fact (-F) discovers across the network exactly the servers with that fact', async () => {
+    const de = [identity('de-web', 1), identity('de-web', 2)];
+    const us = [identity('us-web', 1)]; // not the refused us server, which has the same facts
+    const rpc = (fact: string) => ['rpc', 'rpcutil', 'ping', '-F', fact, '-j', '--dt', '8', '-t', '10'];
+    const [a, b] = await Promise.all([
+      rpcUntil(clientCfg, rpc('country=de'), de, READY_MS),
+      rpcUntil(clientCfg, rpc('group=us-web'), us, READY_MS),
+    ]);
+    expect(a.senders, `${describeRun(a.run)}${logs()}`).toEqual(de);
+    expect(b.senders, `${describeRun(b.run)}${logs()}`).toEqual(us);
+  }, TEST_MS);
+
+  // Last: it stops brokers. de's servers list the NOC as failover; fr's server has no failover (the control).
+  it('failover: with de and fr stopped, de\'s servers reconnect to the NOC and answer; fr\'s server does not', async () => {
+    const t = net!.topology;
+    const noc = `stomp://mcollective@127.0.0.1:${transportPort(t, 'noc', 'stomp')}`;
+    const de = [identity('de-web', 1), identity('de-web', 2)];
+    for (const id of de) expect(mc!.servers.get(id)!.dialed()[0], id).toBe(`stomp://mcollective@127.0.0.1:${transportPort(t, 'de', 'stomp')}`);
+    await Promise.all([net!.brokers.get('de')!.stop(), net!.brokers.get('fr')!.stop()]);
+    const others = expected.filter((id) => !id.startsWith('fr-web-'));
+    const { run, answered } = await pingUntil(clientCfg, others, READY_MS);
+    expect(answered, `${describeRun(run)}${logs()}`).toEqual(others);
+    for (const id of de) expect(mc!.servers.get(id)!.dialed().at(-1), id).toBe(noc);
+    const fr = mc!.servers.get(identity('fr-web', 1))!;
+    expect(fr.running).toBe(true);
+    expect([...new Set(fr.dialed())], 'fr-web-1 only ever dialed fr').toEqual([`stomp://mcollective@127.0.0.1:${transportPort(t, 'fr', 'stomp')}`]);
+    expect(fr.log()).toMatch(new RegExp(`TCP Connection to stomp://mcollective@127\\.0\\.0\\.1:${transportPort(t, 'fr', 'stomp')} failed`));
   }, TEST_MS);
 });

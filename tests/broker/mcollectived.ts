@@ -5,11 +5,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const MCOLLECTIVED = '/usr/sbin/mcollectived';
 export const MCO = '/usr/bin/mco';
-/** Debian's libdir: the core agents (rpcutil, discovery) live in Ruby's vendor dir, user plugins here. */
-const LIBDIR = '/usr/share/mcollective/plugins';
+/**
+ * libdir: first our fixed yaml facts plugin (Debian 12's fails on Ruby 3.1, see its header), then Debian's plugin
+ * dir. The core agents (rpcutil, discovery) live in Ruby's vendor dir and need no libdir entry.
+ */
+const LIBDIR = `${fileURLToPath(new URL('./mcollective-libdir', import.meta.url))}:/usr/share/mcollective/plugins`;
 
 /** The shared secret of the psk security provider: every server and client of a collective must use the same. */
 export const TEST_PSK = 'psk-for-the-broker-tests-only';
@@ -99,9 +103,17 @@ export class McoServer {
     return this.log().trimEnd().split('\n').slice(-lines).map((l) => `    ${l}`).join('\n');
   }
 
-  /** The `stomp://user@host:port` (or stomp+ssl://) URLs of the connections its log says were made, in order. */
-  connections(): string[] {
+  /**
+   * The `stomp://user@host:port` (or stomp+ssl://) URLs its log says it connected to, in order. The stomp gem logs
+   * "Connected to" once the socket is open and CONNECT sent, even when the broker then refuses the login.
+   */
+  dialed(): string[] {
     return [...this.log().matchAll(/Connected to (stomp(?:\+ssl)?:\/\/\S+)/g)].map((m) => m[1]);
+  }
+
+  /** How many requests it handled (its "Handling message … for agent" lines). */
+  handled(): number {
+    return [...this.log().matchAll(/Handling message \S+ for agent/g)].length;
   }
 
   /** SIGTERM, then SIGKILL after graceMs. Resolves once it has exited. */

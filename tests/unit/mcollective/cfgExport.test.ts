@@ -2,7 +2,7 @@
 // checked against the network (host, STOMP port, user, that broker's password, ssl flags, pool order).
 
 import { describe, expect, it } from 'vitest';
-import { exportFiles, parseMcollectiveCfg, SSL_PLACEHOLDERS, type Topology } from '../../../src/model';
+import { exportFiles, parseMcollectiveCfg, type Topology } from '../../../src/model';
 import { countriesWithGroups, type Expected, expectedEntries, meshWithGroups, pairWithGroups } from './helpers';
 
 function cfgOf(t: Topology, path: string): Record<string, string> {
@@ -11,15 +11,25 @@ function cfgOf(t: Topology, path: string): Record<string, string> {
   return parseMcollectiveCfg(f.content);
 }
 
-/** The exact key set MCollective would read for a pool. */
+/** The exact key set MCollective would read for a pool (paths and settings written out by hand, not from the model). */
 function expectedCfg(entries: Expected[]): Record<string, string> {
-  const out: Record<string, string> = { connector: 'activemq', 'plugin.activemq.pool.size': String(entries.length) };
+  const out: Record<string, string> = {
+    connector: 'activemq',
+    'plugin.activemq.pool.size': String(entries.length),
+    'plugin.activemq.randomize': 'false',
+    'plugin.activemq.heartbeat_interval': '30',
+  };
   entries.forEach((e, i) => {
     const k = `plugin.activemq.pool.${i + 1}`;
     Object.assign(out, { [`${k}.host`]: e.host, [`${k}.port`]: e.port, [`${k}.user`]: e.user });
     if (e.password !== undefined) out[`${k}.password`] = e.password;
     if (e.ssl) {
-      Object.assign(out, { [`${k}.ssl`]: '1', [`${k}.ssl.fallback`]: '0', [`${k}.ssl.ca`]: SSL_PLACEHOLDERS.ca, [`${k}.ssl.cert`]: SSL_PLACEHOLDERS.cert, [`${k}.ssl.key`]: SSL_PLACEHOLDERS.key });
+      Object.assign(out, {
+        [`${k}.ssl`]: '1', [`${k}.ssl.fallback`]: '0',
+        [`${k}.ssl.ca`]: `/etc/mcollective/ssl/brokers/${e.folder}.crt`,
+        [`${k}.ssl.cert`]: '/etc/mcollective/ssl/TO-BE-FILLED-cert.pem',
+        [`${k}.ssl.key`]: '/etc/mcollective/ssl/TO-BE-FILLED-key.pem',
+      });
     }
   });
   return out;
@@ -53,6 +63,8 @@ describe('concrete values', () => {
     expect(cfgOf(t, 'dc1-broker/server.cfg')).toEqual({
       connector: 'activemq',
       'plugin.activemq.pool.size': '1',
+      'plugin.activemq.randomize': 'false',
+      'plugin.activemq.heartbeat_interval': '30',
       'plugin.activemq.pool.1.host': 'dc1.example.net',
       'plugin.activemq.pool.1.port': '6163',
       'plugin.activemq.pool.1.user': 'mcollective',
@@ -79,14 +91,25 @@ describe('concrete values', () => {
     expect(de['plugin.activemq.pool.2.password']).toBe('noc-only-Zq8#pass');
   });
 
-  it('ssl flags only on the TLS entry of the mesh; the placeholder paths are marked as to be filled', () => {
+  it('ssl flags only on the TLS entry of the mesh: its CA is broker3\'s certificate, this host\'s pair is to be filled', () => {
     const t = meshWithGroups();
     const b1 = cfgOf(t, 'broker1/server.cfg');
     expect(b1['plugin.activemq.pool.2.ssl']).toBeUndefined();
     expect([b1['plugin.activemq.pool.3.port'], b1['plugin.activemq.pool.3.ssl'], b1['plugin.activemq.pool.3.ssl.fallback']]).toEqual(['61614', '1', '0']);
+    expect(b1['plugin.activemq.pool.3.ssl.ca']).toBe('/etc/mcollective/ssl/brokers/broker3.crt');
     const text = exportFiles(t).find((f) => f.path === 'broker1/server.cfg')!.content;
-    expect(text).toMatch(/^# to be filled: .*CA, certificate and key/m);
-    expect(SSL_PLACEHOLDERS.ca).toMatch(/TO-BE-FILLED/);
+    expect(text).toContain('make-keystores.sh writes it as broker3/broker3.crt');
+    expect(text).toMatch(/^# to be filled: this host's own certificate and key/m);
+    expect(b1['plugin.activemq.pool.3.ssl.cert']).toMatch(/TO-BE-FILLED/);
+  });
+
+  it('the CA path follows the broker\'s folder in the export, also when two brokers\' names share a file-safe name', () => {
+    const t = meshWithGroups();
+    t.brokers[2].name = 'Broker 3';
+    for (const b of t.brokers) b.servers!.failover = t.brokers.filter((o) => o !== b).map((o) => o.name);
+    const files = exportFiles(t);
+    const folder = files.map((f) => f.path).find((p) => p.endsWith('/activemq.xml') && !/^broker[12]\//.test(p))!.split('/')[0];
+    expect(cfgOf(t, 'broker1/server.cfg')['plugin.activemq.pool.3.ssl.ca']).toBe(`/etc/mcollective/ssl/brokers/${folder}.crt`);
   });
 
   it('no password line where the pool broker lacks the user; one where the broker does not authenticate neither', () => {

@@ -36,6 +36,8 @@ export interface Expected {
   user: string;
   password: string | undefined;
   ssl: boolean;
+  /** The broker's folder in the export (its name, for these examples). */
+  folder: string;
 }
 
 /** What pool entry i (0-based) of a group should hold, read straight off the topology. */
@@ -44,6 +46,6 @@ export function expectedEntries(t: Topology, b: Broker, kind: 'servers' | 'clien
   return [b.name, ...(b[kind]?.failover ?? [])].map((name) => {
     const p = t.brokers.find((x) => x.name === name)!;
     const stomp = p.transports.map((x) => /^(stomp(?:\+nio)?(\+ssl)?):\/\/[^:]*:(\d+)/.exec(x.uri)).find(Boolean)!;
-    return { host: p.host, port: stomp[3], user, password: p.users?.find((u) => u.username === user)?.password, ssl: stomp[2] !== undefined };
+    return { host: p.host, port: stomp[3], user, password: p.users?.find((u) => u.username === user)?.password, ssl: stomp[2] !== undefined, folder: p.name };
   });
 }

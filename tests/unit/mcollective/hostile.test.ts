@@ -14,7 +14,7 @@ const withPassword = (password: string) => {
   t.brokers[1].users!.find((u) => u.username === 'mcollective')!.password = password;
   return t;
 };
-const KEYS = ['connector', 'plugin.activemq.pool.size', 'plugin.activemq.pool.1.host', 'plugin.activemq.pool.1.port', 'plugin.activemq.pool.1.user', 'plugin.activemq.pool.1.password'];
+const KEYS = ['connector', 'plugin.activemq.pool.size', 'plugin.activemq.randomize', 'plugin.activemq.heartbeat_interval', 'plugin.activemq.pool.1.host', 'plugin.activemq.pool.1.port', 'plugin.activemq.pool.1.user', 'plugin.activemq.pool.1.password'];
 
 describe('parseMcollectiveCfg', () => {
   it('reads like MCollective: comments only at line start, key up to the first "=", value raw to the line end', () => {
