@@ -55,8 +55,8 @@ export function mcollectiveConfigs(topology: Topology, brokers?: readonly { brok
 /** README lines for a broker's cfg files (none when it has neither servers nor clients). */
 export function mcollectiveReadmeLines(broker: Broker, fileName: string): string[] {
   return cfgKinds(broker).map((kind) => kind === 'servers'
-    ? `  ${fileName}/server.cfg  connector lines for its ${broker.servers!.count} MCollective server(s) ${JSON.stringify(broker.servers!.name)}: merge into their server.cfg`
-    : `  ${fileName}/client.cfg  connector lines for the operator clients ${JSON.stringify(broker.clients!.name)}: merge into their client.cfg`);
+    ? `  ${fileName}/server.cfg  connector lines for its ${broker.servers!.count} MCollective server(s) ${JSON.stringify(broker.servers!.name)}: merge into their server.cfg (replace its connector and plugin.activemq.* lines, keep the rest)`
+    : `  ${fileName}/client.cfg  connector lines for the operator clients ${JSON.stringify(broker.clients!.name)}: merge into their client.cfg (likewise)`);
 }
 
 /**
