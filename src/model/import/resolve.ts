@@ -79,6 +79,11 @@ function score(l: Listener, h: string, label: string): number {
 
 /** The imported broker a connector at broker `from` reaches at host:port, or undefined if none fits. */
 export function resolveTarget(brokers: ImportedBroker[], from: number, target: ParsedUri): number | undefined {
+  return resolveTargetBy(brokers, from, target)?.broker;
+}
+
+/** As resolveTarget, and whether only the file name matched the host (a match that a renamed file loses). */
+export function resolveTargetBy(brokers: ImportedBroker[], from: number, target: ParsedUri): { broker: number; byFileName: boolean } | undefined {
   const h = target.host.toLowerCase();
   const label = firstLabel(h);
   const idx = portIndex(brokers, target.port);
@@ -88,7 +93,7 @@ export function resolveTarget(brokers: ImportedBroker[], from: number, target: P
   const levels = [idx.exact[0].get(h), idx.exact[1].get(h), [...(idx.exact[2].get(h) ?? []), ...(label !== h ? idx.exact[2].get(label) ?? [] : [])]];
   for (const list of levels) {
     const hits = (list ?? []).filter((l) => l.i !== from);
-    if (hits.length) return new Set(hits.map((l) => l.i)).size === 1 ? hits[0].i : undefined;
+    if (hits.length) return new Set(hits.map((l) => l.i)).size === 1 ? { broker: hits[0].i, byFileName: false } : undefined;
   }
   const candidates: { i: number; score: number; openwire: boolean }[] = [];
   for (const l of idx.all) {
@@ -98,10 +103,11 @@ export function resolveTarget(brokers: ImportedBroker[], from: number, target: P
   candidates.sort((a, b) => b.score - a.score || Number(b.openwire) - Number(a.openwire));
   const best = candidates[0];
   const tied = candidates.filter((c) => c.score === best.score && c.i !== best.i);
-  if (best.score > 0 && tied.length === 0) return best.i;
-  // Only one broker listens on that port: the connector can only mean it.
+  // Only one broker listens on that port: the connector can only mean it, whatever its file is called.
   const distinct = new Set(candidates.map((c) => c.i));
-  return distinct.size === 1 ? best.i : undefined;
+  if (distinct.size === 1) return { broker: best.i, byFileName: false };
+  if (best.score > 0 && tied.length === 0) return { broker: best.i, byFileName: best.score === 2 };
+  return undefined;
 }
 
 /** The host other brokers reach an imported broker by: what they dial, else a specific bind address, else its name. */
