@@ -7,6 +7,7 @@ import type { BundleSize } from './bundleSize';
 import type { CanvasRow } from './canvas';
 import { DESCRIPTIONS, type Pair, type SizeInfo } from './figures';
 import { growth, ratio, TARGETS, WITHIN } from './report';
+import type { WideRow } from './wideImport';
 
 export const RESULTS_PATH = resolve(import.meta.dirname, 'results.json');
 
@@ -30,6 +31,8 @@ export interface Results {
   sizes: SizeInfo[];
   bundle: BundleSize;
   canvas?: CanvasRow[];
+  /** One file of 10,000 connectors (bench/wideImport.ts); absent when BENCH_WIDE=0. */
+  wide?: WideRow[];
   runs: Record<number, number>;
   collectsBetweenRuns: boolean;
   loadAtStart: number[];
@@ -56,6 +59,7 @@ export function writeResults(r: Results): void {
     targets: { at1000BrokersMs: TARGETS, firstLoadGzipKB: 250, canvasRatio: 1.3 },
     firstLoad: r.bundle,
     canvas: r.canvas ?? 'not run (BENCH_CANVAS=0)',
+    wideImport: r.wide?.map((w) => ({ shape: w.shape, connectors: w.connectors, mib: round(w.mib), links: w.links, modelMs: round(w.model.median), modelMinMs: round(w.model.min), baselineMs: round(w.baseline.median), runs: w.model.runs })) ?? 'not run (BENCH_WIDE=0)',
   };
   writeFileSync(RESULTS_PATH, `${JSON.stringify(json, null, 2)}\n`);
 }

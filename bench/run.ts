@@ -1,6 +1,7 @@
 // `npm run bench`: one table of model-versus-baseline figures (validate, export, import, zip) on regional-mesh networks
 // of 10 to 5,000 brokers, the first-load JavaScript size, the canvas rows in Chromium (BENCH_CANVAS=0 skips them); writes
-// bench/results.json and docs/bench.svg. Prints figures only; it never fails on timing.
+// bench/results.json and docs/bench.svg; one file of 10,000 connectors imported (bench/wideImport.ts; BENCH_WIDE=0 skips).
+// Prints figures only; it never fails on timing.
 
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +13,7 @@ import { regionalHubCount, regionalMesh } from './networks';
 import { legend, table, targets, verdicts } from './report';
 import { RESULTS_PATH, writeResults } from './results';
 import { collectsBetweenRuns } from './timing';
+import { wideImportLines, wideImportRows, type WideRow } from './wideImport';
 
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [10, 100, 1000, 5000];
 const RUNS: Record<number, number> = { 10: 25, 100: 15, 1000: 7, 5000: 3 };
@@ -39,6 +41,11 @@ async function main(): Promise<void> {
   if (invalid.length) console.log(`NOTE: ${invalid.map((i) => i.brokers).join(', ')} broker network(s) have error diagnostics; the generator needs fixing.`);
   console.log(`\n${verdicts(ordered).join('\n')}`);
   console.log(`\n${targets(ordered).join('\n')}`);
+  let wide: WideRow[] | undefined;
+  if (process.env.BENCH_WIDE !== '0') {
+    wide = wideImportRows();
+    console.log(`\n${wideImportLines(wide).join('\n')}`);
+  } else console.log('\nWide-import rows skipped (BENCH_WIDE=0).');
   const keepBuild = process.env.BENCH_CANVAS !== '0';
   const bundle = await firstLoadSize(undefined, keepBuild);
   console.log(`\n${bundleLines(bundle).join('\n')}`);
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
     console.log(`designer / bare React Flow (target ≤ ${CANVAS_TARGET}×):\n${canvasLines(canvas).join('\n')}`);
   } else console.log('\nCanvas rows skipped (BENCH_CANVAS=0); without it they run in Chromium at 500/1,000/2,000 brokers, a few minutes.');
   const { outDir: _, ...bundleFigures } = bundle;
-  writeResults({ pairs: ordered, sizes: infos, bundle: bundleFigures, canvas, runs: Object.fromEntries(SIZES.map((n) => [n, RUNS[n] ?? 5])), collectsBetweenRuns, loadAtStart });
+  writeResults({ pairs: ordered, sizes: infos, wide, bundle: bundleFigures, canvas, runs: Object.fromEntries(SIZES.map((n) => [n, RUNS[n] ?? 5])), collectsBetweenRuns, loadAtStart });
   writeChart(ordered, `regional mesh; Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}; ${new Date().toISOString().slice(0, 10)}; shared machine, noisy`);
   console.log(`\nWrote ${RESULTS_PATH} and docs/bench.svg. bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
