@@ -3,6 +3,7 @@
 // the rights a bridge uses; every broker should authenticate; groups should be held by someone (R18).
 
 import type { NetworkConnector } from '../connectors';
+import { uncheckedAuthentication } from '../importedAuth';
 import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, User } from '../types';
 import { bridgeAllowed, type BridgeAccess, missingRights, rightsOf } from './access';
@@ -17,8 +18,9 @@ function placeholder(value: string | undefined): boolean {
   return value !== undefined && value.includes('${') && PLACEHOLDER.test(value);
 }
 
+// A plugin the model does not read (JAAS, a custom bean) authenticates too: authentication-unchecked says so.
 function authenticates(b: Broker): boolean {
-  return b.users !== undefined || /<jaas\w*AuthenticationPlugin\b/.test(b.imported?.template ?? '');
+  return b.users !== undefined || uncheckedAuthentication(b.imported) !== undefined;
 }
 
 /** What a broker makes of one bridge login: the user it finds and, if the password matches, the user's rights. */

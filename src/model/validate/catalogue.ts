@@ -2,6 +2,7 @@
 // exports its `CodeMeta[]` beside its rules; add a family's array here once. The help panel, the CLI's
 // `explain CODE` and docs/diagnostics.md (scripts/diagnosticsDoc.ts) are all views of this one list.
 
+import { authPluginCodes } from './authPluginRules';
 import { authCodes } from './authRules';
 import { conduitCodes } from './conduitRules';
 import { linkCodes } from './linkRules';
@@ -19,6 +20,7 @@ const FAMILIES: CodeMeta[][] = [
   transportCodes,
   conduitCodes,
   authCodes,
+  authPluginCodes,
   secretCodes,
   mcollectiveCodes,
 ];

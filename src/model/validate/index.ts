@@ -2,6 +2,7 @@
 
 import { deriveNetwork } from '../network';
 import type { Diagnostic, Topology } from '../types';
+import { authenticationUncheckedRule } from './authPluginRules';
 import { authenticationRule, bridgeUserRules, unusedGroupRule } from './authRules';
 import { conduitRules } from './conduitRules';
 import { sslRules, weakPasswordRule } from './secretRules';
@@ -27,6 +28,7 @@ const RULES = [
   bridgeUserRules,
   sslRules,
   authenticationRule,
+  authenticationUncheckedRule,
   weakPasswordRule,
   unusedGroupRule,
   mcollectiveUserRule,
