@@ -5,6 +5,7 @@
 import type { Broker, Topology } from '../types';
 import { TOPOLOGY_FORMAT } from '../types';
 import { buildLinks } from './links';
+import { withHostMarker } from './hostComment';
 import { type ImportedBroker, readBrokerFile } from './readBroker';
 import { brokerHost } from './resolve';
 import { resolveTargets } from './targets';
@@ -16,7 +17,9 @@ export interface SourceFile {
 
 export function importBrokerFiles(files: SourceFile[], name?: string): Topology {
   const imported = files.map((f) => readBrokerFile(f.text, f.name));
-  const { rawLinks, externals, dialedAs } = resolveTargets(imported);
+  const { rawLinks, externals, dialedAs, hostFromFileName } = resolveTargets(imported);
+  // A host only the file's name told is written down on export (hostComment.ts); with a comment it is known already.
+  for (const i of hostFromFileName) if (!imported[i].meta) imported[i].template = withHostMarker(imported[i].template, imported[i].brokerStart);
   const brokers: Broker[] = imported.map((b, i) => toBroker(b, b.meta?.host ?? brokerHost(b, dialedAs.get(i))));
   brokers.push(...externals.values());
   const links = buildLinks(rawLinks, brokers, (to) => (typeof to === 'number' ? brokers[to] : externals.get(to)!));

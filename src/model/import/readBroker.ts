@@ -7,6 +7,7 @@ import { parseXml, type XmlElement, type XmlNode } from '../xml/parse';
 import { attr, child, children, findElement, localName } from '../xml/query';
 import { XmlError } from '../xml/xmlError';
 import { type DesignerMeta, readDesignerComment } from '../xml/designerComment';
+import { hostCommentBefore } from './hostComment';
 import { authorizationEntriesOf, makeTemplate } from './template';
 
 export interface ImportedConnector {
@@ -25,6 +26,8 @@ export interface ImportedBroker {
   template: string;
   /** Role, host and location from this tool's own header comment, when the file came from it. */
   meta?: DesignerMeta;
+  /** Offset of the <broker> start tag, the same in the text and the template. */
+  brokerStart: number;
 }
 
 /** Attributes other than the known ones, kept as `extra.attributes` so export writes them back. */
@@ -88,8 +91,8 @@ export function readBrokerFile(text: string, file: string): ImportedBroker {
     ...(authorization ? { authorization } : {}),
     ...(ssl ? { ssl } : {}),
     connectors,
-    template: makeTemplate(text, broker),
-    ...metaOf(doc.nodes),
+    ...templateAndMeta(text, broker, doc.nodes),
+    brokerStart: broker.start,
   };
 }
 
@@ -103,6 +106,13 @@ function readAuthorizationEntry(e: XmlElement): AuthorizationEntry {
   else if (attr(e, 'tempTopic') === 'true') entry.tempTopic = true;
   else entry.topic = '>';
   return withExtra(entry, otherAttributes(e, ['queue', 'topic', 'tempQueue', 'tempTopic', 'read', 'write', 'admin']));
+}
+
+/** The template, and the designer's meta from its comment before <broker> (export wrote it) or at the top. */
+function templateAndMeta(text: string, broker: XmlElement, nodes: XmlNode[]): { template: string; meta?: DesignerMeta } {
+  const template = makeTemplate(text, broker);
+  const before = hostCommentBefore(text, broker.start);
+  return before ? { template: before.cut(template), meta: before.meta } : { template, ...metaOf(nodes) };
 }
 
 function metaOf(nodes: XmlNode[]): { meta?: DesignerMeta } {

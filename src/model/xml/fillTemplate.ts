@@ -5,6 +5,7 @@
 import { MARK } from '../import/template';
 import type { DerivedNetwork } from '../network';
 import type { Broker } from '../types';
+import { designerComment } from './designerComment';
 import { attrs } from './escape';
 import { authorizationItems, block, connectorItems, type Item, place, pluginBlocks, sslItem, transportItems, userItems } from './sections';
 
@@ -30,6 +31,8 @@ export function fillTemplate(net: DerivedNetwork, broker: Broker): string {
       case 'networkConnectors': return content(connectorItems(net, broker), a, b);
       case 'transportConnectors': return content(transportItems(broker), a, b);
       case 'merged': return `\n${b}`;
+      // A host only the original file's name told (import/hostComment.ts): say it in the designer comment.
+      case '+meta': return `${designerComment(broker)}\n${a}`;
       case 'users': return content(userItems(broker), a, b);
       case 'authorizationEntries': return content(authorizationItems(broker), a, b);
       case 'sslContext': return sslItem(broker)?.text ?? '';
