@@ -1,18 +1,33 @@
-// One-click fixes for diagnostics whose remedy is unambiguous: given a topology and one of its diagnostics, the
-// fixes on offer, each a pure function from topology to a new topology (the input is never mutated).
+// One-click fixes for diagnostics whose remedy is mechanical: given a topology and one of its diagnostics, the
+// fixes on offer, each a pure function from topology to a new topology (the input is never mutated). The links
+// family lives here; names, authentication and transports have their own files (fixesNames, fixesAuth,
+// fixesTransport, securityFixes).
 
-import { linkId, sanitizeBrokerName } from './names';
+import { defaultFixContext, type FixContext } from './fixContext';
+import { noAuthenticationFixes, weakPasswordFixes } from './fixesAuth';
+import { duplicateConnectorFixes, duplicateNameFixes, invalidNameFixes } from './fixesNames';
+import { plainPortFixes, plaintextWanFixes, portConflictFixes, wrongTargetFixes } from './fixesTransport';
+import { linkId } from './names';
 import { deriveNetwork } from './network';
 import { bridgeUserUnauthorizedFixes, bridgeUserUnknownFixes } from './securityFixes';
 import type { Diagnostic, Link, Topology } from './types';
+
+export type { FixContext } from './fixContext';
 
 export interface Fix {
   label: string;
   apply(topology: Topology): Topology;
 }
 
+/** The codes some diagnostic of which may have a one-click fix (for "Fix all" and the catalogue). */
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  'missing-return-link', 'duplicate-broker-name', 'invalid-broker-name', 'duplicate-connector-name', 'ttl-too-low',
+  'duplicate-bridge', 'self-link', 'dangling-link', 'bridge-user-unknown', 'bridge-user-unauthorized', 'no-authentication',
+  'weak-password', 'plaintext-wan-link', 'wrong-target-transport', 'port-conflict', 'plain-port-open',
+]);
+
 /** The fixes available for a diagnostic of `topology`; empty when none is clear-cut. */
-export function fixesFor(topology: Topology, d: Diagnostic): Fix[] {
+export function fixesFor(topology: Topology, d: Diagnostic, ctx: FixContext = defaultFixContext()): Fix[] {
   switch (d.code) {
     case 'missing-return-link': return missingReturnFixes(topology, d);
     case 'duplicate-broker-name': return duplicateNameFixes(topology, d);
@@ -25,6 +40,14 @@ export function fixesFor(topology: Topology, d: Diagnostic): Fix[] {
     }
     case 'bridge-user-unknown': return bridgeUserUnknownFixes(topology, d);
     case 'bridge-user-unauthorized': return bridgeUserUnauthorizedFixes(topology, d);
+    case 'invalid-broker-name': return invalidNameFixes(topology, d);
+    case 'duplicate-connector-name': return duplicateConnectorFixes(topology, d);
+    case 'no-authentication': return noAuthenticationFixes(topology, d, ctx);
+    case 'weak-password': return weakPasswordFixes(topology, d, ctx);
+    case 'plaintext-wan-link': return plaintextWanFixes(topology, d, ctx);
+    case 'wrong-target-transport': return wrongTargetFixes(topology, d, ctx);
+    case 'port-conflict': return portConflictFixes(topology, d);
+    case 'plain-port-open': return plainPortFixes(topology, d, ctx);
     default: return [];
   }
 }
@@ -55,30 +78,6 @@ function missingReturnFixes(t: Topology, d: Diagnostic): Fix[] {
     { label: 'Make duplex', apply: (x) => replaceLink(x, index, { ...x.links[index], duplex: true }) },
     { label: 'Add return link', apply: (x) => ({ ...x, links: [...x.links, back] }) },
   ];
-}
-
-function duplicateNameFixes(t: Topology, d: Diagnostic): Fix[] {
-  const key = sanitizeBrokerName(d.brokers[0] ?? '');
-  const clashing = t.brokers.flatMap((b, i) => (sanitizeBrokerName(b.name) === key ? [i] : []));
-  if (clashing.length < 2) return [];
-  // Keep the first broker's name (links resolve to the first of a name); rename the last one.
-  const index = clashing[clashing.length - 1];
-  const old = t.brokers[index].name;
-  const taken = new Set(t.brokers.map((b) => sanitizeBrokerName(b.name)));
-  const stem = (old.replace(/\d+$/, '') || 'broker');
-  let n = 2;
-  while (taken.has(sanitizeBrokerName(`${stem}${n}`))) n++;
-  const fresh = `${stem}${n}`;
-  // Links naming `old` still mean the first broker when the raw names are equal; they move only when `old` was unique.
-  const oldUnique = t.brokers.filter((b) => b.name === old).length === 1;
-  return [{
-    label: `Rename to ${fresh}`,
-    apply: (x) => ({
-      ...x,
-      brokers: x.brokers.map((b, i) => (i === index ? { ...b, name: fresh } : b)),
-      links: oldUnique ? x.links.map((l) => ({ ...l, from: l.from === old ? fresh : l.from, to: l.to === old ? fresh : l.to })) : x.links,
-    }),
-  }];
 }
 
 /** What each blamed TTL must become: the most hops of a pair whose path crosses a bridge with a too-low TTL. */

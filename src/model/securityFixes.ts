@@ -54,7 +54,7 @@ function grant(entries: AuthorizationEntry[], make: AuthorizationEntry, group: s
 }
 
 /** The broker with the bridge user's groups widened as a bridge needs: advisories for everyone, `>` for its group. */
-function grantBridgeRights(b: Broker, userName: string): Broker {
+export function grantBridgeRights(b: Broker, userName: string): Broker {
   const user = b.users?.find((u) => u.username === userName);
   if (!user || !b.authorization) return b;
   let groups = user.groups;

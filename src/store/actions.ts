@@ -2,7 +2,11 @@
 // the next one through a pure edit and commits it as one undo step.
 
 import type { Diagnostic, Link, Position } from '../model';
+import { withNewBrokerDefaults, withNewBrokerSecurity, withNewLinkDefaults } from '../model/brokerDefaults';
+import { defaultFixContext } from '../model/fixContext';
+import { fixAll } from '../model/fixAll';
 import type { Fix } from '../model/fixes';
+import { secureNetwork } from '../model/secureNetwork';
 import { commit, setClipboard, useDesigner } from './designerStore';
 import { brokerIndicesOf, linkIndicesOf } from './derived';
 import * as edits from './edits';
@@ -10,15 +14,19 @@ import { checkBrokerName, type Checked } from './fieldChecks';
 
 const state = () => useDesigner.getState();
 
+/** Adds a broker with what a new broker gets in this network (model/brokerDefaults.ts): location, users, rights. */
 export function addBrokerAt(role: 'noc' | 'broker', at: Position): number {
   const { snapshot, index } = edits.addBroker(state().current, role, at);
-  commit(snapshot, { brokers: [index], links: [] });
+  const network = withNewBrokerDefaults(snapshot.network, snapshot.network.brokers[index].name, defaultFixContext());
+  commit({ ...snapshot, network }, { brokers: [index], links: [] });
   return index;
 }
 
+/** Adds a link from → to with bridge credentials both ends accept (and SSL where it crosses locations and can). */
 export function connect(from: string, to: string): void {
   const { snapshot, index } = edits.addLink(state().current, from, to);
-  commit(snapshot, { brokers: [], links: [index] });
+  const network = withNewLinkDefaults(snapshot.network, index, defaultFixContext());
+  commit({ ...snapshot, network }, { brokers: [], links: [index] });
 }
 
 export function deleteSelected(): void {
@@ -38,7 +46,11 @@ export function pasteClipboard(): void {
   if (!clipboard) return;
   const step = 40 * (pasteCount + 1);
   const { snapshot, selection } = edits.paste(current, clipboard, { x: step, y: step });
-  commit(snapshot, selection);
+  // Pasted brokers keep their own users; a copy of an open broker gets what a new one would.
+  const ctx = defaultFixContext();
+  let network = snapshot.network;
+  for (const i of selection.brokers) network = withNewBrokerSecurity(network, network.brokers[i].name, ctx);
+  commit({ ...snapshot, network }, selection);
   useDesigner.setState({ pasteCount: pasteCount + 1 });
 }
 
@@ -69,6 +81,22 @@ export function applyFix(fix: Fix): void {
   const network = fix.apply(current.network);
   if (network.brokers.length !== current.network.brokers.length) throw new Error('a fix may not add or remove brokers');
   commit({ ...current, network });
+}
+
+/** "Fix all (N)": the first fix of every diagnostic of `code`, as one undo step; returns how many were applied. */
+export function applyFixAll(code: string): number {
+  const { current } = state();
+  const { topology, applied } = fixAll(current.network, code, defaultFixContext());
+  if (applied && topology !== current.network) commit({ ...current, network: topology });
+  return applied;
+}
+
+/** "Secure the network" as one undo step; returns what it changed, in sentences (empty: nothing to do). */
+export function secureTheNetwork(): string[] {
+  const { current } = state();
+  const { topology, changes } = secureNetwork(current.network, defaultFixContext());
+  if (changes.length) commit({ ...current, network: topology });
+  return changes;
 }
 
 /** Selects what a diagnostic names: its links when it names any (so the link inspector opens on them, a pair's

@@ -60,7 +60,8 @@ export function renameBroker(s: Snapshot, index: number, name: string): Snapshot
   const stillThere = s.network.brokers.some((b, i) => i !== index && b.name === old);
   const move = (n: string) => (n === old && !stillThere ? name : n);
   const links = s.network.links.map((l) => (l.from === old || l.to === old ? { ...l, from: move(l.from), to: move(l.to) } : l));
-  const renamed = s.network.brokers.map((b, i) => (i === index ? { ...b, name } : b));
+  // A location that is the broker's own name (new brokers stand in their own location) follows the name.
+  const renamed = s.network.brokers.map((b, i) => (i === index ? { ...b, name, ...(b.location === old ? { location: name } : {}) } : b));
   // MCollective failover lists name brokers too: they follow the rename (on the same condition as links).
   const brokers = stillThere ? renamed : mapFailover(renamed, (names) => names.map(move));
   return { ...s, network: { ...s.network, brokers, links } };

@@ -97,8 +97,8 @@ describe('fixesFor', () => {
   it('offers nothing for diagnostics without a clear remedy, nor on a clean example', () => {
     const t = exampleTopology('noc-and-countries');
     expect(validate(t).flatMap((d) => fixesFor(t, d))).toEqual([]);
-    const port = net(['noc'], []);
-    port.brokers[0].transports.push({ name: 'again', uri: 'tcp://0.0.0.0:61616' });
-    expect(fixesFor(port, only(port, 'port-conflict'))).toEqual([]);
+    const multicast = net(['noc'], []);
+    multicast.brokers[0].transports[0].discoveryUri = 'multicast://default';
+    expect(fixesFor(multicast, only(multicast, 'multicast-discovery'))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { linkCodes } from './linkRules';
 import { mcollectiveCodes } from './mcollectiveRules';
 import type { CodeMeta } from './meta';
 import { nameCodes } from './nameRules';
+import { plainPortMeta } from './plainPortRule';
 import { reachCodes } from './reachRules';
 import { secretCodes } from './secretRules';
 import { transportCodes } from './transportRules';
@@ -23,6 +24,7 @@ const FAMILIES: CodeMeta[][] = [
   authPluginCodes,
   secretCodes,
   mcollectiveCodes,
+  plainPortMeta,
 ];
 
 export const catalogue: CodeMeta[] = FAMILIES.flat();

@@ -10,6 +10,7 @@ import { sortDiagnostics } from './diagnostic';
 import { duplicateBridgeRule, linkEndRules, missingReturnRule } from './linkRules';
 import { mcollectiveConfigRule, mcollectiveReachRule, mcollectiveUserRule } from './mcollectiveRules';
 import { brokerNameRules, connectorNameRules } from './nameRules';
+import { plainPortRule } from './plainPortRule';
 import { ttlRule, unreachableRule } from './reachRules';
 import { multicastRule, portConflictRule, targetTransportRule } from './transportRules';
 
@@ -30,6 +31,7 @@ const RULES = [
   authenticationRule,
   authenticationUncheckedRule,
   weakPasswordRule,
+  plainPortRule,
   unusedGroupRule,
   mcollectiveUserRule,
   mcollectiveReachRule,
