@@ -138,7 +138,7 @@ export const authCodes: CodeMeta[] = [
     example: '<authenticationUser username="amq" password="…" groups="everyone"/>\n<authorizationEntry topic="ActiveMQ.Advisory.>" read="admins" write="admins" admin="admins"/>',
   },
   {
-    code: 'no-authentication', severities: ['warning'],
+    code: 'no-authentication', severities: ['warning'], fixable: true,
     title: 'A broker that accepts connections without authentication',
     breaks: 'Anyone who reaches its ports can connect, subscribe and send: with MCollective that is sending commands to every server of the network.',
     fix: 'Add a simpleAuthenticationPlugin with the bridge, server and client users and an authorization map (the inspector\'s "MCollective defaults" add them).',

@@ -87,7 +87,7 @@ export const nameCodes: CodeMeta[] = [
     example: '<broker brokerName="de" …/>   <!-- on host de1 -->\n<broker brokerName="de" …/>   <!-- on host de2 -->',
   },
   {
-    code: 'invalid-broker-name', severities: ['warning'], refs: ['R1'],
+    code: 'invalid-broker-name', severities: ['warning'], refs: ['R1'], fixable: true,
     title: 'A broker name ActiveMQ would rewrite, or "localhost" in a network',
     breaks: 'ActiveMQ replaces characters outside [A-Za-z0-9._:-] with "_" and logs an error at start, so the running name differs from the one in your files. "localhost" (the default) in a network of brokers invites name clashes and message loops; an empty name becomes "localhost".',
     logLine: 'Broker Name: de ü contained illegal characters - replaced with de__',
@@ -95,7 +95,7 @@ export const nameCodes: CodeMeta[] = [
     example: '<broker brokerName="localhost" …>',
   },
   {
-    code: 'duplicate-connector-name', severities: ['error', 'warning'], refs: ['R2', 'R3'],
+    code: 'duplicate-connector-name', severities: ['error', 'warning'], refs: ['R2', 'R3'], fixable: true,
     title: 'Two network connectors with the same name (error within one broker, warning across brokers)',
     breaks: 'Within one broker the second connector cannot register in JMX and the broker fails to start; two same-named connectors to one peer also produce the same client ID. Across brokers it works, but JMX, logs and the web console name two bridges alike.',
     logLine: 'java.io.IOException: Network Connector could not be registered in JMX: …networkConnectorName=NC',

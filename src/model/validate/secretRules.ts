@@ -79,14 +79,14 @@ export const secretCodes: CodeMeta[] = [
     example: '<!-- on de, no <sslContext> --> <networkConnector uri="static:(ssl://noc:61617)"/>',
   },
   {
-    code: 'plaintext-wan-link', severities: ['warning'],
+    code: 'plaintext-wan-link', severities: ['warning'], fixable: true,
     title: 'A link between brokers of different locations that is not ssl',
     breaks: 'Nothing fails, but the bridge\'s password and every message (MCollective requests and replies) cross the WAN readable by anyone on the path.',
     fix: 'Dial an ssl (or nio+ssl) transport of the far broker, and give the dialling broker an SSL context with a trust store.',
     example: '{ "from": "de", "to": "noc" }  // de in Germany, noc in the NOC site, target tcp://noc:61616',
   },
   {
-    code: 'weak-password', severities: ['warning'],
+    code: 'weak-password', severities: ['warning'], fixable: true,
     title: 'A password that is empty, shorter than 12 characters or a well-known default',
     breaks: 'Default passwords (admin, manager, password, secret, marionette…) are the first an attacker tries; a short one falls to guessing. With MCollective, a broker login can command every server.',
     fix: 'Use at least 12 random characters; a bridge password must be the same on both ends. The inspector can generate one.',

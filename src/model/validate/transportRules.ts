@@ -102,7 +102,7 @@ export function multicastRule(net: DerivedNetwork): Diagnostic[] {
 /** The catalogue entries of the codes raised here (validate/catalogue.ts). */
 export const transportCodes: CodeMeta[] = [
   {
-    code: 'port-conflict', severities: ['error'],
+    code: 'port-conflict', severities: ['error'], fixable: true,
     title: 'Two transports bound to the same port on the same host',
     breaks: 'Only the first transport to start gets the port; the broker fails to start the other (and, by default, stops).',
     logLine: 'Failed to start Apache ActiveMQ … java.net.BindException: Address already in use',
@@ -110,7 +110,7 @@ export const transportCodes: CodeMeta[] = [
     example: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="stomp" uri="stomp://0.0.0.0:61616"/>',
   },
   {
-    code: 'wrong-target-transport', severities: ['error'], refs: ['R12'],
+    code: 'wrong-target-transport', severities: ['error'], refs: ['R12'], fixable: true,
     title: 'A link dials something other than an OpenWire transport of its target (or a plain/SSL mismatch)',
     breaks: 'Bridges speak OpenWire. Dialling the STOMP port, a transport the target does not have, or ssl:// against a plain port (or the reverse) fails the wire-format handshake; the bridge reconnects forever and forwards nothing.',
     logLine: 'Network bridge … failed: … Wire format negotiation timeout: peer did not send his wire format.',
