@@ -151,8 +151,21 @@ export function toJson(t: Topology): Record<string, unknown> {
     name: t.name,
     settings: withExtra({ preset: t.settings.preset, networkTTL: t.settings.networkTTL, activemqVersion: t.settings.activemqVersion }, t.settings.extra),
     brokers: t.brokers.map(brokerJson),
-    links: t.links.map((l) => withExtra({ ...l, connectors: l.connectors?.map((c) => withExtra({ ...c, extra: undefined }, c.extra)), extra: undefined }, l.extra)),
+    links: t.links.map(linkJson),
   }, t.extra);
+}
+
+// Fields in the file's order, whatever order an edit added them in (a link made duplex after its credentials were
+// set): the same topology always serialises to the same text, and a file read back writes the same bytes.
+// Fields a later version adds to Link come after these, rather than being dropped.
+function linkJson(l: Link): Record<string, unknown> {
+  const known: Record<string, unknown> = {
+    from: l.from, to: l.to, name: l.name, duplex: l.duplex, transport: l.transport, userName: l.userName, password: l.password,
+    networkTTL: l.networkTTL, backups: l.backups,
+  };
+  for (const [k, v] of Object.entries(l)) if (!(k in known) && k !== 'connectors' && k !== 'extra') known[k] = v;
+  known.connectors = l.connectors?.map((c) => withExtra({ ...c, extra: undefined }, c.extra));
+  return withExtra(known, l.extra);
 }
 
 function brokerJson(b: Broker): Record<string, unknown> {

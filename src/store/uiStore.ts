@@ -9,7 +9,9 @@ export type Dialog =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'help' }
   | { kind: 'share'; url: string }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  /** What a network-wide action changed ("Secure the network"), one sentence per line. */
+  | { kind: 'summary'; title: string; lines: string[] };
 
 export interface UiState {
   theme: Theme;

@@ -58,11 +58,25 @@ function ShareDialog({ url }: { url: string }) {
   );
 }
 
+/** What a network-wide action did, as a list: the user sees every change it made (Ctrl+Z undoes it in one step). */
+function SummaryDialog({ title, lines }: { title: string; lines: string[] }) {
+  return (
+    <Modal title={title}>
+      {lines.length ? (
+        <ul className="summary-list" data-testid="summary-lines">{lines.map((l, i) => <li key={i}>{l}</li>)}</ul>
+      ) : <p data-testid="summary-lines">Nothing to change: the network already is as secure as this action makes it.</p>}
+      {lines.length > 0 && <p className="panel-hint">One undo step: Ctrl+Z puts everything back.</p>}
+      <div className="modal-actions"><button type="button" className="small-button primary" onClick={() => openDialog(undefined)}>OK</button></div>
+    </Modal>
+  );
+}
+
 export function Dialogs() {
   const dialog = useUi((s) => s.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'help') return <HelpDialog />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
+  if (dialog.kind === 'summary') return <SummaryDialog title={dialog.title} lines={dialog.lines} />;
   if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
   return (
     <Modal title={dialog.title} tone="error">

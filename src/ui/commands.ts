@@ -2,7 +2,7 @@
 // dialog all read it, so a shortcut shown is a shortcut that works.
 
 import { exampleTopology } from '../model';
-import { copySelected, deleteSelected, pasteClipboard, setPositions } from '../store/actions';
+import { copySelected, deleteSelected, pasteClipboard, secureTheNetwork, setPositions } from '../store/actions';
 import { layoutPositions } from '../store/autoLayout';
 import { loadTopology, redo, select, undo, useDesigner } from '../store/designerStore';
 import { currentTopology } from '../store/derived';
@@ -46,6 +46,11 @@ export function share(): void {
   openDialog({ kind: 'share', url: shareUrl(currentTopology(), location.href) });
 }
 
+/** "Secure the network" (model/secureNetwork.ts) as one undo step, then a summary of what it changed. */
+export function secure(): void {
+  openDialog({ kind: 'summary', title: 'Secure the network', lines: secureTheNetwork() });
+}
+
 /** Opens the simulate panel and puts the cursor in it. */
 export function openSimulate(): void {
   setSimulateOpen(true);
@@ -59,6 +64,7 @@ export const commands: Command[] = [
   { id: 'import', label: 'Import activemq.xml…', run: () => openDialog({ kind: 'import' }) },
   { id: 'zip', label: 'Download zip', run: downloadZip },
   { id: 'share', label: 'Share link', run: share },
+  { id: 'secure', label: 'Secure the network', run: secure },
   { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], matches: (e) => mod(e) && !e.shiftKey && key(e, 'z'), run: undo },
   { id: 'redo', label: 'Redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], matches: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')), run: redo },
   { id: 'delete', label: 'Delete selection', keys: ['Delete', 'Backspace'], matches: (e) => e.key === 'Delete' || e.key === 'Backspace', run: deleteSelected },

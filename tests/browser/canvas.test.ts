@@ -130,7 +130,7 @@ describe('canvas', () => {
     await page.close();
   });
 
-  it('lists the diagnostics of a large network a hundred at a time, with show more and show all', async () => {
+  it('lists the diagnostics of a large network by code, a hundred at a time, with show more and show all', async () => {
     // 250 brokers without users: every one draws a no-authentication warning, among others.
     const brokers = Array.from({ length: 250 }, (_, i) => ({ name: `b${i}`, role: 'broker' as const, host: `b${i}.example.net`, transports: [{ name: 'openwire', uri: 'tcp://0.0.0.0:61616' }], position: { x: (i % 16) * 220, y: Math.floor(i / 16) * 140 } }));
     const links = brokers.slice(1).map((b) => ({ from: 'b0', to: b.name, duplex: true }));
@@ -138,16 +138,17 @@ describe('canvas', () => {
     const page = await app.open(encodeNetwork(big));
     const d = new DesignerPage(page);
     await d.node('b0').waitFor();
-    const warnings = page.locator('.diag-group[data-severity="warning"]');
-    const total = Number(await warnings.locator('.diag-group-title .muted').textContent());
-    expect(total).toBeGreaterThanOrEqual(250);
-    await expect.poll(() => warnings.locator('li.diag').count()).toBe(100);
-    await expect(warnings.locator('.diag-more .muted').textContent()).resolves.toBe(`100 of ${total} shown`);
-    await warnings.getByRole('button', { name: 'Show 100 more' }).click();
-    await expect.poll(() => warnings.locator('li.diag').count()).toBe(200);
-    await warnings.getByRole('button', { name: 'Show all' }).click();
-    await expect.poll(() => warnings.locator('li.diag').count()).toBe(total);
-    await expect(warnings.locator('.diag-more').count()).resolves.toBe(0);
+    const group = page.locator('.diag-group[data-severity="warning"] .diag-code-group[data-code-group="no-authentication"]');
+    const total = Number(await group.locator('.diag-code-count').textContent());
+    expect(total).toBe(250);
+    await expect(group.locator('[data-fix-all="no-authentication"]').textContent()).resolves.toBe('Fix all (250)');
+    await expect.poll(() => group.locator('li.diag').count()).toBe(100);
+    await expect(group.locator('.diag-more .muted').textContent()).resolves.toBe(`100 of ${total} shown`);
+    await group.getByRole('button', { name: 'Show 100 more' }).click();
+    await expect.poll(() => group.locator('li.diag').count()).toBe(200);
+    await group.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => group.locator('li.diag').count()).toBe(total);
+    await expect(group.locator('.diag-more').count()).resolves.toBe(0);
     await page.evaluate(() => localStorage.clear());
     await page.close();
   });

@@ -4,6 +4,7 @@ import { deriveNetwork, type Preset } from '../../model';
 import { updateSettings } from '../../store/actions';
 import { useCheckedNetwork, useNetwork } from '../../store/derived';
 import { checkTtl } from '../../store/fieldChecks';
+import { secure } from '../commands';
 import { CheckedField, optionalText } from './CheckedField';
 
 export function NetworkInspector() {
@@ -30,6 +31,10 @@ export function NetworkInspector() {
         hint={`Empty: the smallest TTL that reaches every broker (now ${auto}).`}
       />
       <CheckedField label="ActiveMQ version" name="network-version" value={settings.activemqVersion ?? ''} placeholder="5.17" check={optionalText} onCommit={(activemqVersion) => updateSettings({ activemqVersion })} />
+      <div className="field secure-network">
+        <button type="button" className="small-button primary" data-action="secure-network" onClick={secure}>Secure the network</button>
+        <div className="field-hint">Users and authorization on every broker, bridge credentials on every link, SSL on every link between locations, plain ports beside SSL closed. One undo step; it lists what it changed.</div>
+      </div>
       <p className="panel-hint">{network.brokers.length} brokers, {network.links.length} links. Select a broker or link to edit it.</p>
     </div>
   );

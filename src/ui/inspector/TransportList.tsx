@@ -1,9 +1,14 @@
-// The broker's transportConnectors: name and URI per row, editable, removable, and a button to add one.
+// The broker's transportConnectors: name and URI per row, editable, removable, and presets to add one (OpenWire
+// tcp/nio, OpenWire SSL with an optional needClientAuth, STOMP, STOMP SSL, on their standard ports or the next
+// free ones).
 
 import type { Transport } from '../../model';
+import { withPresetTransport } from '../../model/transportPresets';
 import { updateBroker } from '../../store/actions';
+import { useDesigner } from '../../store/designerStore';
 import { checkRequired, checkUri } from '../../store/fieldChecks';
 import { CheckedField } from './CheckedField';
+import { AddTransport } from './TransportPresetPicker';
 
 export function TransportList({ index, transports }: { index: number; transports: Transport[] }) {
   const set = (next: Transport[]) => updateBroker(index, { transports: next });
@@ -12,11 +17,6 @@ export function TransportList({ index, transports }: { index: number; transports
     const r = checkRequired('A transport name', raw);
     if (r.ok && transports.some((t, j) => j !== i && t.name === r.value)) return { ok: false as const, error: `Another transport is already named "${r.value}".` };
     return r;
-  };
-  const add = () => {
-    let n = 1;
-    while (transports.some((t) => t.name === `transport${n}`)) n++;
-    set([...transports, { name: `transport${n}`, uri: 'tcp://0.0.0.0:61617' }]);
   };
   return (
     <fieldset className="transports">
@@ -29,7 +29,10 @@ export function TransportList({ index, transports }: { index: number; transports
           <button type="button" className="icon-button" aria-label={`Remove transport ${t.name}`} title="Remove transport" onClick={() => set(transports.filter((_, j) => j !== i))}>✕</button>
         </div>
       ))}
-      <button type="button" className="small-button" onClick={add}>+ Add transport</button>
+      <AddTransport onAdd={(id, opts) => {
+        const b = useDesigner.getState().current.network.brokers[index];
+        if (b) updateBroker(index, { transports: withPresetTransport(b, id, opts).transports });
+      }} />
     </fieldset>
   );
 }
