@@ -1,9 +1,9 @@
 // The document commands behind the palette, canvas, inspector and shortcuts: each turns the current snapshot into
 // the next one through a pure edit and commits it as one undo step.
 
-import type { Diagnostic, Link, Position } from '../model';
+import type { Diagnostic, Link, Position, Topology } from '../model';
 import { withNewBrokerDefaults, withNewBrokerSecurity, withNewLinkDefaults } from '../model/brokerDefaults';
-import { defaultFixContext } from '../model/fixContext';
+import { defaultFixContext, type FixContext } from '../model/fixContext';
 import { fixAll } from '../model/fixAll';
 import type { Fix } from '../model/fixes';
 import { secureNetwork } from '../model/secureNetwork';
@@ -81,6 +81,14 @@ export function applyFix(fix: Fix): void {
   const network = fix.apply(current.network);
   if (network.brokers.length !== current.network.brokers.length) throw new Error('a fix may not add or remove brokers');
   commit({ ...current, network });
+}
+
+/** A network-wide edit (bulk edit of several brokers or links) as one undo step; positions stay with their brokers. */
+export function editNetwork(f: (network: Topology, ctx: FixContext) => Topology): void {
+  const { current } = state();
+  const network = f(current.network, defaultFixContext());
+  if (network.brokers.length !== current.network.brokers.length) throw new Error('a bulk edit may not add or remove brokers');
+  if (network !== current.network) commit({ ...current, network });
 }
 
 /** "Fix all (N)": the first fix of every diagnostic of `code`, as one undo step; returns how many were applied. */

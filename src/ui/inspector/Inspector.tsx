@@ -1,12 +1,16 @@
-// The inspector: the one selected broker or link, a summary of a multiple selection, or the network settings.
+// The inspector: the one selected broker or link, bulk edit of a multiple selection, or the network settings.
 
 import { deleteSelected } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
 import { useSettled } from '../useSettled';
 import { BrokerInspector } from './BrokerInspector';
+import { BulkBrokers } from './BulkBrokers';
+import { BulkLinks } from './BulkLinks';
 import { LinkInspector } from './LinkInspector';
 import { isLinkPair, LinkPairInspector } from './LinkPair';
 import { NetworkInspector } from './NetworkInspector';
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function Inspector() {
   // Settled like the XML preview: the canvas answers a click or a drag first, the inspector follows.
@@ -20,9 +24,11 @@ export function Inspector() {
     body = <LinkPairInspector key={selection.links.join(',')} indices={selection.links} links={selectedLinks as NonNullable<(typeof selectedLinks)[number]>[]} />;
   } else if (total > 1) {
     body = (
-      <div className="inspector-body">
+      <div className="inspector-body" data-inspector="selection">
         <h2 className="panel-title">Selection</h2>
-        <p>{selection.brokers.length} brokers and {selection.links.length} links selected.</p>
+        <p>{plural(selection.brokers.length, 'broker')} and {plural(selection.links.length, 'link')} selected. Edits apply to all of them.</p>
+        {selection.brokers.length > 1 && <BulkBrokers indices={selection.brokers} />}
+        {selection.links.length > 1 && <BulkLinks indices={selection.links} />}
         <button type="button" className="small-button danger" onClick={deleteSelected}>Delete selection</button>
       </div>
     );

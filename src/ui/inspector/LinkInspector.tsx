@@ -5,10 +5,12 @@ import { updateLink } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
 import { checkHosts, checkTtl } from '../../store/fieldChecks';
 import { CheckedField, optionalText } from './CheckedField';
+import { TargetTransportPicker } from './TargetTransportPicker';
 
 export function LinkInspector({ index }: { index: number }) {
   const link = useDesigner((s) => s.current.network.links[index]);
   const target = useDesigner((s) => s.current.network.brokers.find((b) => b.name === link?.to));
+  const from = useDesigner((s) => s.current.network.brokers.find((b) => b.name === link?.from));
   if (!link) return null;
   return (
     <div className="inspector-body" data-inspector="link">
@@ -18,14 +20,7 @@ export function LinkInspector({ index }: { index: number }) {
         <input type="checkbox" name="link-duplex" checked={!!link.duplex} onChange={(e) => updateLink(index, { duplex: e.target.checked || undefined })} />
         Duplex (one connection carries both directions)
       </label>
-      <div className="field">
-        <label htmlFor="link-transport">Target transport</label>
-        <select id="link-transport" value={link.transport ?? ''} onChange={(e) => updateLink(index, { transport: e.target.value || undefined })}>
-          <option value="">Default (first OpenWire transport)</option>
-          {target?.transports.map((t) => <option key={t.name} value={t.name}>{t.name} — {t.uri}</option>)}
-          {link.transport !== undefined && !target?.transports.some((t) => t.name === link.transport) && <option value={link.transport}>{link.transport} (missing)</option>}
-        </select>
-      </div>
+      <TargetTransportPicker index={index} link={link} from={from} target={target} />
       <CheckedField label="networkTTL" name="link-ttl" value={link.networkTTL?.toString() ?? ''} placeholder="network setting" check={(raw) => checkTtl(raw, true)} onCommit={(networkTTL) => updateLink(index, { networkTTL })} hint="Empty: use the network's networkTTL. -1: unlimited." />
       <CheckedField label="Bridge user" name="link-user" value={link.userName ?? ''} check={optionalText} onCommit={(userName) => updateLink(index, { userName })} />
       <CheckedField label="Bridge password" name="link-password" type="password" value={link.password ?? ''} check={(raw) => ({ ok: true, value: raw === '' ? undefined : raw })} onCommit={(password) => updateLink(index, { password })} />
