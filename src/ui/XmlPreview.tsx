@@ -31,6 +31,7 @@ export function XmlPreview() {
   const fileName = cfg ? cfg.fileName : broker ? `${fileSafeName(broker.name)}.xml` : '';
   const original = originalOf(useOriginals((s) => s.byBroker), broker);
   const [diffing, setDiffing] = useState(false);
+  const [ignoreFormatting, setIgnoreFormatting] = useState(false);
   const showDiff = diffing && !!original && !!xml && !cfg;
   const copy = async () => {
     if (!xml) return;
@@ -45,9 +46,16 @@ export function XmlPreview() {
         {xml && open && (
           <div className="xml-actions">
             {original && !cfg && (
-              <button type="button" className="small-button" aria-pressed={showDiff} data-testid="xml-diff-toggle" onClick={() => setDiffing(!showDiff)} title={`Compare with ${original.file} as imported`}>
-                {showDiff ? 'XML' : 'Diff'}
-              </button>
+              // Two buttons, the pressed one naming what is shown (a single toggle read as the other mode).
+              <div className="segmented" role="group" aria-label="Show" data-testid="xml-diff-toggle">
+                <button type="button" className={`small-button${showDiff ? '' : ' active'}`} aria-pressed={!showDiff} data-mode="xml" onClick={() => setDiffing(false)}>XML</button>
+                <button type="button" className={`small-button${showDiff ? ' active' : ''}`} aria-pressed={showDiff} data-mode="diff" onClick={() => setDiffing(true)} title={`Compare with ${original.file} as imported`}>Diff vs {original.file}</button>
+              </div>
+            )}
+            {showDiff && (
+              <label className="check xml-ignore-format" title="Compare tags, attributes and text, not indentation or line breaks">
+                <input type="checkbox" name="diff-ignore-formatting" checked={ignoreFormatting} onChange={(e) => setIgnoreFormatting(e.target.checked)} /> ignore formatting
+              </label>
             )}
             <label className="check xml-show-passwords" title="The preview masks passwords; Copy and Download always contain them">
               <input type="checkbox" name="show-passwords" checked={showPasswords} onChange={(e) => setShowPasswords(e.target.checked)} /> show passwords
@@ -58,7 +66,7 @@ export function XmlPreview() {
         )}
       </div>
       {open && cfgs.length > 0 && <PreviewTabs tabs={['activemq.xml', ...cfgs.map((c) => c.tab)]} active={cfg ? cfg.tab : 'activemq.xml'} onSelect={setTab} />}
-      {open && (showDiff ? <OriginalDiff original={original} xml={xml} /> : xml
+      {open && (showDiff ? <OriginalDiff original={original} xml={xml} showPasswords={showPasswords} ignoreFormatting={ignoreFormatting} /> : xml
         ? <pre className="xml-code" data-testid="xml-code"><code>{highlighted}</code></pre>
         : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}
       {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}

@@ -90,7 +90,7 @@ describe('import activemq.xml', () => {
     const d = await emptyDesigner();
     await d.importXml(hubSpoke);
     await d.selectBroker('hub');
-    await d.page.locator('[data-testid="xml-diff-toggle"]').click();
+    await d.page.locator('[data-testid="xml-diff-toggle"] [data-mode="diff"]').click();
     // Export writes authorization attributes in its own order (read, write, admin): the one difference.
     const diff = await d.page.locator('[data-testid="xml-diff"]').textContent();
     expect(diff).toContain('--- pasted-1.xml');
@@ -167,7 +167,7 @@ describe('import activemq.xml', () => {
     await d.node('spoke2').waitFor();
     expect(await d.brokerNames()).toEqual(['hub', 'spoke1', 'spoke2']);
     await d.selectBroker('spoke1');
-    await d.page.locator('[data-testid="xml-diff-toggle"]').click();
+    await d.page.locator('[data-testid="xml-diff-toggle"] [data-mode="diff"]').click();
     await expect(d.page.locator('[data-testid="xml-diff"]').textContent()).resolves.toContain('--- spoke1.xml');
     await d.page.close();
   });
