@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { type Diagnostic, linkId, type Severity, type Topology } from '../model';
 import { useDesigner } from '../store/designerStore';
 import { diagnosticsOf, useCheckedNetwork } from '../store/derived';
+import { secure } from './commands';
 import { CodeGroup } from './diagnostics/CodeGroup';
 
 export { DIAGNOSTICS_PAGE } from './diagnostics/CodeGroup';
@@ -40,6 +41,9 @@ function useSelectionFilter(network: Topology, on: boolean): ((d: Diagnostic) =>
   }, [on, selection, network]);
 }
 
+// What "Secure the network" takes care of: where one of these is listed, the panel offers it.
+const SECURITY_CODES = new Set(['no-authentication', 'plaintext-wan-link', 'weak-password', 'plain-port-open', 'bridge-user-unknown', 'bridge-user-unauthorized', 'ssl-context-missing']);
+
 /** Diagnostics of one severity by code, codes in the order their first diagnostic comes. */
 function byCode(items: Diagnostic[]): [string, Diagnostic[]][] {
   const groups = new Map<string, Diagnostic[]>();
@@ -62,6 +66,12 @@ function DiagnosticsList({ network, diagnostics }: { network: Topology; diagnost
           <input type="checkbox" name="diag-only-selection" checked={onlySelection} onChange={(e) => setOnlySelection(e.target.checked)} />
           Only the selection{filter ? ` (${shown.length} of ${diagnostics.length})` : ''}
         </label>
+      )}
+      {diagnostics.some((d) => SECURITY_CODES.has(d.code)) && (
+        <div className="diag-secure">
+          <button type="button" className="small-button primary" data-testid="diag-secure" onClick={secure}>Secure the network</button>
+          <span className="muted">users, bridge credentials and SSL everywhere, in one undo step</span>
+        </div>
       )}
       {diagnostics.length === 0 && <p className="diag-clean" role="status">✓ No problems found. The network is ready to export.</p>}
       {filter && shown.length === 0 && <p className="panel-hint" data-testid="diag-none-selected">Nothing here names the selection.</p>}
