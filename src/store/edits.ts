@@ -60,8 +60,10 @@ export function renameBroker(s: Snapshot, index: number, name: string): Snapshot
   const stillThere = s.network.brokers.some((b, i) => i !== index && b.name === old);
   const move = (n: string) => (n === old && !stillThere ? name : n);
   const links = s.network.links.map((l) => (l.from === old || l.to === old ? { ...l, from: move(l.from), to: move(l.to) } : l));
-  // A location that is the broker's own name (new brokers stand in their own location) follows the name.
-  const renamed = s.network.brokers.map((b, i) => (i === index ? { ...b, name, ...(b.location === old ? { location: name } : {}) } : b));
+  // What a new broker took from its name follows it: the location named after it (new brokers stand in their own
+  // location) and the placeholder host <name>.example.net (else every renamed broker1 keeps broker1's host).
+  const follows = (b: Broker) => ({ ...(b.location === old ? { location: name } : {}), ...(b.host === `${old}.example.net` && /^[A-Za-z0-9-]+$/.test(name) ? { host: `${name}.example.net` } : {}) });
+  const renamed = s.network.brokers.map((b, i) => (i === index ? { ...b, name, ...follows(b) } : b));
   // MCollective failover lists name brokers too: they follow the rename (on the same condition as links).
   const brokers = stillThere ? renamed : mapFailover(renamed, (names) => names.map(move));
   return { ...s, network: { ...s.network, brokers, links } };
