@@ -2,6 +2,7 @@
 // RECEIPT, MESSAGE, ERROR (surfaced as rejected promises), DISCONNECT. Written here so no npm package is needed.
 
 import { type Socket, connect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 
 export interface StompFrame {
   command: string;
@@ -16,6 +17,11 @@ export interface StompLogin {
   passcode: string;
   /** The STOMP `host` header (virtual host); ActiveMQ accepts any value. */
   vhost?: string;
+  /**
+   * STOMP over TLS (stomp+ssl, stomp+nio+ssl). The broker's certificate is the self-signed one make-keystores.sh
+   * made moments ago, on 127.0.0.1: the test proves the port speaks TLS, not who signed its certificate.
+   */
+  tls?: boolean;
 }
 
 // STOMP 1.1+ header escaping; CONNECT/CONNECTED frames are exempt per the spec.
@@ -90,10 +96,10 @@ export class StompClient {
 
   /** Opens a TCP connection and performs CONNECT; rejects on ERROR (e.g. a wrong password) or after timeoutMs. */
   static async connect(opts: StompLogin, timeoutMs = 10_000): Promise<StompClient> {
-    const socket = connect({ host: opts.host, port: opts.port });
+    const socket = opts.tls ? tlsConnect({ host: opts.host, port: opts.port, rejectUnauthorized: false }) : connect({ host: opts.host, port: opts.port });
     const client = new StompClient(socket);
     const connected = new Promise<StompFrame>((resolve, reject) => (client.pendingConnect = { resolve, reject }));
-    socket.once('connect', () => socket.write(encodeFrame('CONNECT', {
+    socket.once(opts.tls ? 'secureConnect' : 'connect', () => socket.write(encodeFrame('CONNECT', {
       'accept-version': '1.1,1.2', host: opts.vhost ?? 'localhost', login: opts.login, passcode: opts.passcode, 'heart-beat': '0,0',
     })));
     try {
