@@ -6,6 +6,7 @@ import { EXIT_BAD_INPUT, exportCommand, type Io, validateCommand } from './comma
 import { explainCommand } from './explainCommand';
 import { importCommand } from './importCommand';
 import { simulateCommand } from './simulateCommand';
+import { verifyCommand } from './verify/command';
 
 const USAGE = `Usage: amq-network-designer <command> …
   validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
@@ -20,6 +21,11 @@ const USAGE = `Usage: amq-network-designer <command> …
   simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
                                                predict where a message is delivered, and by which path
   explain [CODE] [--json]                      what a diagnostic code breaks on a real broker, and the fix
+  verify FILE [--json] [--timeout S] [--hosts FILE] [--credentials FILE] [--flows default|all|FROM>TO,…]
+         [--ca CERT.pem[,…]] [--truststore FILE --truststore-password PW]
+                                               send tagged probes over STOMP through the running brokers
+                                               and compare with the design (exit 0 as designed, 1 differs,
+                                               2 cannot run)
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => number> = {
@@ -33,6 +39,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => n
 export function run(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
+    if (command === 'verify') throw new UsageError('verify talks to brokers and runs asynchronously: call runAsync');
     if (!command || command === '--help' || command === 'help') {
       io.out(USAGE);
       return command ? 0 : EXIT_BAD_INPUT;
@@ -41,19 +48,35 @@ export function run(argv: string[], io: Io): number {
     if (!handler) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return handler(parseArgs(rest), io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message}\n${USAGE}`);
-      return EXIT_BAD_INPUT;
-    }
-    if (e instanceof TopologyError) {
-      io.err(`error: ${e.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw e;
+    return failure(e, io);
   }
+}
+
+/** Every command, the asynchronous `verify` included (what the command line runs). */
+export async function runAsync(argv: string[], io: Io): Promise<number> {
+  if (argv[0] !== 'verify') return run(argv, io);
+  try {
+    return await verifyCommand(parseArgs(argv.slice(1)), io);
+  } catch (e) {
+    return failure(e, io);
+  }
+}
+
+function failure(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`error: ${e.message}\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (e instanceof TopologyError) {
+    io.err(`error: ${e.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  throw e;
 }
 
 const isMain = process.argv[1] && /main\.[cm]?[jt]s$/.test(process.argv[1]);
 if (isMain) {
-  process.exitCode = run(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+  void runAsync(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
+    process.exitCode = code;
+  });
 }
