@@ -62,7 +62,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
   const t = nodeLookup.get(target);
   if (!s || !t || !data) return null;
   const { path, label } = edgeGeometry(s, t, data.lane);
-  const { link, ssl, diag, onSimPath } = data;
+  const { link, ssl, diag, onSimPath, simFailed } = data;
   const selectLink = (e?: MouseEvent) => {
     const index = indexOf(id);
     const sel = useDesigner.getState().selection;
@@ -79,7 +79,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
         path={path}
         markerEnd={markerEnd}
         markerStart={link.duplex ? markerStart : undefined}
-        className={`link-path${ssl ? ' ssl' : ''}${selected ? ' selected' : ''}${diag ? ` sev-${diag.severity}` : ''}${onSimPath ? ' sim-path' : ''}`}
+        className={`link-path${ssl ? ' ssl' : ''}${selected ? ' selected' : ''}${diag ? ` sev-${diag.severity}` : ''}${onSimPath ? ' sim-path' : ''}${simFailed ? ' sim-failed' : ''}`}
         interactionWidth={HIT_WIDTH}
         data-link-path={data.id}
       />

@@ -7,7 +7,7 @@ import './simHighlight.css';
 const TEXT = { source: '▶ source', delivered: '✓ receives' } as const;
 
 export function SimMarkBadge({ mark }: { mark: SimMark }) {
-  const text = mark.kind === 'missed' ? `✗ not delivered: ${mark.short ?? ''}` : TEXT[mark.kind];
+  const text = mark.text ?? (mark.kind === 'missed' ? `✗ not delivered: ${mark.short ?? ''}` : TEXT[mark.kind]);
   return (
     <div className={`sim-mark sim-${mark.kind}`} data-sim={mark.kind} title={mark.reason ?? text}>{text}</div>
   );

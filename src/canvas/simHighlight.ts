@@ -11,19 +11,27 @@ export interface SimMark {
   reason?: string;
   /** A word for the node: TTL, filter, no link. */
   short?: string;
+  /** The whole badge text, when the overlay is not a simulation (a verify report's "✗ unreachable"). */
+  text?: string;
 }
 
 export interface SimHighlight {
   nodes: ReadonlyMap<string, SimMark>;
   links: ReadonlySet<string>;
+  /** Links a verify report blames (painted as failing). */
+  failedLinks?: ReadonlySet<string>;
+  /** Which overlay painted this: the simulate panel or a verify report; each clears only its own. */
+  owner?: 'simulate' | 'verify';
 }
 
 const EMPTY: SimHighlight = { nodes: new Map(), links: new Set() };
 
 export const useSimHighlight = create<SimHighlight>(() => EMPTY);
 
-export function setSimHighlight(h: SimHighlight | undefined): void {
-  useSimHighlight.setState(h ?? EMPTY, true);
+/** Paints `h` for `owner`; undefined clears, but only what that owner painted (a report outlives the sim panel). */
+export function setSimHighlight(h: SimHighlight | undefined, owner: 'simulate' | 'verify' = 'simulate'): void {
+  if (!h && (useSimHighlight.getState().owner ?? 'simulate') !== owner) return;
+  useSimHighlight.setState(h ? { ...h, owner } : EMPTY, true);
 }
 
 export function shortReason(reason: string | undefined): string {

@@ -20,6 +20,7 @@ export type LinkEdgeData = {
   lane: number;
   /** What the edge is called for assistive technology and its label button (linkLabel). */ label: string;
   /** On a delivered message's path in the simulation shown. */ onSimPath: boolean;
+  /** Named by a cause of a verify report shown (a silent bridge, a broker down). */ simFailed: boolean;
 };
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
@@ -73,16 +74,18 @@ export function buildEdges(
     const target = network.brokers[t];
     const lid = linkId(link);
     const onSimPath = sim.links.has(lid);
+    const simFailed = sim.failedLinks?.has(lid) ?? false;
     const ssl = isSsl(link, target);
     if (prev && prev.data!.link === link && prev.source === nodeId(s) && prev.target === nodeId(t) && prev.selected === isSelected
-      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === ssl && prev.data!.onSimPath === onSimPath) {
+      && sameDiag(prev.data!.diag, diag) && prev.data!.lane === lane && prev.data!.ssl === ssl && prev.data!.onSimPath === onSimPath
+      && prev.data!.simFailed === simFailed) {
       out.push(prev);
       return;
     }
     const label = linkLabel(link, ssl);
     out.push({
       id, type: 'link', source: nodeId(s), target: nodeId(t), selected: isSelected, ariaLabel: label,
-      data: { link, id: lid, ssl, diag, lane, label, onSimPath },
+      data: { link, id: lid, ssl, diag, lane, label, onSimPath, simFailed },
     });
   });
   return out;

@@ -10,6 +10,7 @@ import { Palette } from './Palette';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+import { VerifyPanel } from './verify/VerifyPanel';
 import { XmlPreview } from './XmlPreview';
 
 function Notice() {
@@ -28,6 +29,7 @@ export function App() {
         <aside className="sidebar left">
           <Palette />
           <SimulatePanel />
+          <VerifyPanel />
           <DiagnosticsPanel />
         </aside>
         <main className="main"><Canvas /></main>

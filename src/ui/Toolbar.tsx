@@ -35,6 +35,7 @@ export function Toolbar() {
         <Button id="open" label="Open" />
         <Button id="save" label="Save" />
         <Button id="import" label="Import" />
+        <Button id="verifyReport" label="Verify report" />
         <select
           className="tb-select" aria-label="Templates" value=""
           onChange={(e) => { if (e.target.value) loadExample(e.target.value); }}

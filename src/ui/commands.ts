@@ -11,6 +11,7 @@ import { shareUrl } from '../store/shareLink';
 import { notify, openDialog } from '../store/uiStore';
 import { chooseFile, downloadZip, saveFile } from './files';
 import { setSimulateOpen } from './simulate/simulationStore';
+import { chooseVerifyReport } from './verify/verifyStore';
 
 export interface Command {
   id: string;
@@ -78,6 +79,7 @@ export const commands: Command[] = [
   { id: 'find', label: 'Find broker', keys: ['Ctrl+F'], matches: (e) => mod(e) && key(e, 'f'), run: () => document.getElementById('find-broker')?.focus() },
   { id: 'layout', label: 'Auto-layout', keys: ['Shift+L'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'), run: () => void autoLayout() },
   { id: 'simulate', label: 'Simulate message flow', keys: ['Shift+S'], matches: (e) => e.shiftKey && !mod(e) && key(e, 's'), run: openSimulate },
+  { id: 'verifyReport', label: 'Open verify report…', run: chooseVerifyReport },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => openDialog({ kind: 'help' }) },
 ];
 

@@ -112,7 +112,8 @@ export function openConnection(endpoint: Endpoint, ca: string[] | undefined, tim
       else connection?.fail(`${endpoint.broker}: ${frameText(f)}`, f.headers['receipt-id']);
     };
     client.onWebSocketClose = () => {
-      const why = socket?.error ? `${(socket.error as NodeJS.ErrnoException).code ?? ''} ${socket.error.message}`.trim() : 'the connection was closed';
+      const e = socket?.error as NodeJS.ErrnoException | undefined;
+      const why = !e ? 'the connection was closed' : e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
       if (!settled) settle({ status: 'unreachable', error: why });
       else connection?.fail(`${endpoint.broker}: ${why}`);
     };

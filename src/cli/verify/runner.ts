@@ -16,7 +16,8 @@ export interface RunOptions {
 
 /** At most this many warm-up messages per destination. */
 export const MAX_WARMUPS = 20;
-const WARMUP_EVERY_MS = 500;
+const WARMUP_FIRST_MS = 500;
+const WARMUP_MAX_MS = 4000;
 const SETTLE_MS = 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -71,15 +72,17 @@ export async function runProbes(plan: VerifyPlan, endpoints: Endpoint[], opts: R
       }));
     }));
 
-    // Warm-up: bounded in count and to half of what is left.
-    const warmUntil = Date.now() + Math.min(MAX_WARMUPS * WARMUP_EVERY_MS, left() / 2);
+    // Warm-up: at most MAX_WARMUPS sends per destination within half of what is left, spaced out more and more
+    // (0.5 s, 1 s, 2 s, then every 4 s) so a slow network has time without a flood of messages.
+    const warmUntil = Date.now() + left() / 2;
     await Promise.all(plan.groups.map(async (g, gi) => {
       const sender = conns.get(g.from);
       const rs = receivers[gi].filter((r) => r.sub);
       if (!sender || !rs.length) return;
       for (let n = 0; n < MAX_WARMUPS && Date.now() < warmUntil && rs.some((r) => !r.warm); n++) {
         await sender.send(stompDestination(g.destination), `warm-up ${n + 1} of run ${plan.runId}`, { 'amqnd-verify': 'warmup' }).catch(() => {});
-        for (const until = Date.now() + WARMUP_EVERY_MS; Date.now() < until && rs.some((r) => !r.warm);) await sleep(25);
+        const wait = Math.min(WARMUP_FIRST_MS * 2 ** n, WARMUP_MAX_MS);
+        for (const until = Math.min(Date.now() + wait, warmUntil); Date.now() < until && rs.some((r) => !r.warm);) await sleep(25);
       }
     }));
 

@@ -65,7 +65,7 @@ describe('compareVerify', () => {
     const extra = compareVerify(ttl1, p, allOk, observe(p, (f) => (f === 'de' ? delivered : undefined)));
     expect(extra.causes.map((c) => c.kind)).toEqual(['path-differs']);
     expect(extra.causes[0].message).toMatch(/2 flows were delivered that the design does not deliver.*networkTTL/);
-    const dup = compareVerify(topology, plan, allOk, observe(plan, (f, t) => (t === 'fr' ? { delivered: true, copies: 2, latencyMs: 5 } : undefined)));
+    const dup = compareVerify(topology, plan, allOk, observe(plan, (_f, t) => (t === 'fr' ? { delivered: true, copies: 2, latencyMs: 5 } : undefined)));
     expect(dup.causes).toMatchObject([{ kind: 'duplicates', brokers: ['noc', 'fr'], links: ['noc-fr'] }]);
   });
 });
