@@ -19,6 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'amq-verify-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const parse = (out: string): VerifyReport => JSON.parse(out) as VerifyReport;
+/** Each country broker → n (bridges of the NOC to it, or new duplex ends on it). */
+const all = (n: number) => new Map(['de', 'fr', 'uk', 'us'].map((c) => [c, n]));
 const kinds = (r: VerifyReport) => r.causes.map((c) => c.kind);
 const undelivered = (r: VerifyReport) => r.flows.filter((f) => f.expected && !f.delivered).map((f) => `${f.destination.replace(r.runId, '…')} ${f.from}>${f.to}`);
 
@@ -65,7 +67,7 @@ describe('verify on noc-and-countries, deployed as designed and then broken file
   it('(c) networkTTL lowered to 1 in the NOC\'s file: exit 1, path-differs on the two-hop flows', async () => {
     const xml = net.xml.get('noc')!;
     expect(xml.match(/networkTTL="2"/g)).toHaveLength(8);
-    await restartBroker(net, 'noc', xml.replace(/networkTTL="2"/g, 'networkTTL="1"'), new Map(['de', 'fr', 'uk', 'us'].map((c) => [c, 2])));
+    await restartBroker(net, 'noc', xml.replace(/networkTTL="2"/g, 'networkTTL="1"'), all(2), {}, all(2));
     const r = await verifyCli([local, '--json', '--flows', 'all', '--timeout', '60']);
     const report = parse(r.out);
     expect(r.code, r.out + r.err).toBe(1);
@@ -79,7 +81,8 @@ describe('verify on noc-and-countries, deployed as designed and then broken file
     const xml = net.xml.get('noc')!.replace(/(<networkConnector name="noc-de-(?:topics|queues)"[^>]*password=")[^"]*"/g, '$1changed-by-hand-9x"');
     expect(xml).toContain('changed-by-hand-9x');
     // The connector logs in at its own broker first (the vm:// side), so the NOC itself refuses the new password.
-    await restartBroker(net, 'noc', xml, new Map(['fr', 'uk', 'us'].map((c) => [c, 2])), { noc: /User name \[amq\] or password is invalid/ });
+    const others = new Map(['fr', 'uk', 'us'].map((c) => [c, 2]));
+    await restartBroker(net, 'noc', xml, others, { noc: /User name \[amq\] or password is invalid/ }, others);
     const r = await verifyCli([local, '--json', '--timeout', '60']);
     expect(r.code, r.out + r.err).toBe(1);
     const report = parse(r.out);
@@ -92,7 +95,8 @@ describe('verify on noc-and-countries, deployed as designed and then broken file
   it('(d) the connector noc-fr-queues removed from the NOC\'s file: exit 1, bridge-silent fr → noc, nothing left behind', async () => {
     const xml = net.xml.get('noc')!.replace(/\s*<networkConnector name="noc-fr-queues"[\s\S]*?<\/networkConnector>/, '');
     expect(xml.match(/<networkConnector /g)).toHaveLength(7);
-    await restartBroker(net, 'noc', xml, new Map([['de', 2], ['fr', 1], ['uk', 2], ['us', 2]]));
+    const bridges = new Map([['de', 2], ['fr', 1], ['uk', 2], ['us', 2]]);
+    await restartBroker(net, 'noc', xml, bridges, {}, bridges);
     const r = await verifyCli([local, '--json', '--timeout', '60']);
     expect(r.code, r.out + r.err).toBe(1);
     const report = parse(r.out);
@@ -104,7 +108,7 @@ describe('verify on noc-and-countries, deployed as designed and then broken file
   }, 400_000);
 
   it('(a) broker uk not running: exit 1, broker-unreachable uk; its flows untested, the rest delivered', async () => {
-    await restartBroker(net, 'noc', net.xml.get('noc')!, new Map(['de', 'fr', 'uk', 'us'].map((c) => [c, 2])));
+    await restartBroker(net, 'noc', net.xml.get('noc')!, all(2), {}, all(2));
     await net.brokers.get('uk')!.stop();
     const r = await verifyCli([local, '--json', '--timeout', '60']);
     expect(r.code, r.out + r.err).toBe(1);

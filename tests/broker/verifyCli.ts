@@ -36,10 +36,14 @@ let restarts = 0;
 
 /**
  * Stops `broker` and starts it again from `xml` (its deployed file, edited) in a fresh folder, so its log holds only
- * what the new process said; waits until it listens and its log shows `bridges` established (per remote) and
- * matches `log` when given.
+ * what the new process said; waits until it listens, its log shows `bridges` established (per remote) and matches
+ * `log` when given, and each peer in `peers` has logged that many new bridges to it (the duplex ends): only then do
+ * the other brokers forward to the new process as well.
  */
-export async function restartBroker(net: RunningNetwork, broker: string, xml: string, bridges: Map<string, number>, logs: Record<string, RegExp> = {}): Promise<void> {
+export async function restartBroker(net: RunningNetwork, broker: string, xml: string, bridges: Map<string, number>,
+  logs: Record<string, RegExp> = {}, peers: Map<string, number> = new Map()): Promise<void> {
+  const toBroker = (p: string) => net.brokers.get(p)!.establishedBridges().filter((r) => r === broker).length;
+  const before = new Map([...peers.keys()].map((p) => [p, toBroker(p)] as const));
   const old = net.brokers.get(broker)!;
   await old.stop();
   const proc = new BrokerProcess(broker, `${old.dir}-restart-${++restarts}`, xml);
@@ -47,6 +51,13 @@ export async function restartBroker(net: RunningNetwork, broker: string, xml: st
   const only = new Map([...net.brokers].filter(([name]) => name === broker || name in logs));
   const topology = { ...net.topology, brokers: net.topology.brokers.filter((b) => only.has(b.name)) };
   await waitUntilReady(topology, only, 240_000, new Map([[broker, bridges]]), logs);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const behind = [...peers].filter(([p, n]) => toBroker(p) < before.get(p)! + n).map(([p, n]) => `${p}: ${toBroker(p) - before.get(p)!}/${n} new bridges to ${broker}`);
+    if (!behind.length) return;
+    if (Date.now() > deadline) throw new Error(`after the restart of ${broker}:\n  ${behind.join('\n  ')}\n${net.logTails(15)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /**

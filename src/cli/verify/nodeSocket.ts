@@ -3,8 +3,9 @@
 // stomp+ssl:// transports. stompjs parses frames as a byte stream, so chunks may split or join frames freely.
 // (@stomp/tcp-wrapper does the same for plain TCP only; verify also needs TLS with a given trust store.)
 
+import { X509Certificate } from 'node:crypto';
 import { connect as tcpConnect, type Socket } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { checkServerIdentity, connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { IStompSocket } from '@stomp/stompjs';
 
 export interface SocketTarget {
@@ -34,9 +35,15 @@ export class NodeStompSocket implements IStompSocket {
   constructor(target: SocketTarget) {
     this.url = `${target.tls ? 'stomp+ssl' : 'stomp'}://${target.host}:${target.port}`;
     this.socket = target.tls
-      ? tlsConnect({ host: target.host, port: target.port, ca: target.tls.ca, servername: /^[\d.]+$|:/.test(target.host) ? undefined : target.host })
+      ? tlsConnect({ host: target.host, port: target.port, ca: target.tls.ca, servername: /^[\d.]+$|:/.test(target.host) ? undefined : target.host, rejectUnauthorized: false })
       : tcpConnect({ host: target.host, port: target.port });
     this.socket.once(target.tls ? 'secureConnect' : 'connect', () => {
+      const refused = target.tls ? untrusted(this.socket as TLSSocket, target.host, target.tls.ca ?? []) : undefined;
+      if (refused) {
+        this.error ??= refused;
+        this.socket.destroy();
+        return;
+      }
       this.readyState = OPEN;
       this.onopen?.();
     });
@@ -74,4 +81,20 @@ export class NodeStompSocket implements IStompSocket {
     this.readyState = CLOSING;
     this.socket.destroy();
   }
+}
+
+/**
+ * Why the broker's certificate is not trusted, or undefined when it is: a chain to one of the given CAs (or the
+ * system's), or exactly one of the given certificates (the self-signed broker certificates of make-keystores.sh are
+ * trusted that way, as ActiveMQ's own trust stores trust them; two of them with the same subject, as on one host,
+ * would otherwise confuse OpenSSL's lookup by subject). The host must match the certificate in both cases.
+ */
+function untrusted(socket: TLSSocket, host: string, ca: string[]): Error | undefined {
+  const peer = socket.getPeerCertificate();
+  const pinned = peer?.raw && ca.some((pem) => new X509Certificate(pem).raw.equals(peer.raw));
+  if (!socket.authorized && !pinned) {
+    const e = new Error(`untrusted certificate: ${String(socket.authorizationError ?? 'not verified')}`);
+    return e;
+  }
+  return checkServerIdentity(host, peer);
 }
