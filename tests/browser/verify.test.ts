@@ -63,9 +63,12 @@ describe('open verify report', () => {
     await expect(d.node('de').locator('[data-sim="delivered"]').textContent()).resolves.toContain('as designed');
     await expect(undo.isDisabled()).resolves.toBe(true); // a report is not an edit
 
-    for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
-      await d.page.setViewportSize(size);
-      await d.page.screenshot({ path: resolve(import.meta.dirname, `../.tmp/verify-report-${size.width}.png`) });
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') await d.page.getByRole('button', { name: 'Toggle dark theme' }).click();
+      for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+        await d.page.setViewportSize(size);
+        await d.page.screenshot({ path: resolve(import.meta.dirname, `../.tmp/verify-report-${size.width}-${theme}.png`) });
+      }
     }
 
     // Not a report: an error that says where, and the report on screen stays as it was.
