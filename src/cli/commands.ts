@@ -74,11 +74,13 @@ export function exportCommand(args: ParsedArgs, io: Io): number {
     return EXIT_ERRORS;
   }
   // --keytool: the designer's "keystore script" option (make-keystores.sh), in the zip and in DIR alike.
-  const opts = { keytoolScript: args.options.has('keytool') };
+  // --cfg-complete: whole MCollective cfg files instead of connector fragments (and, with --out, implies --cfg).
+  const complete = args.options.has('cfg-complete');
+  const opts = { keytoolScript: args.options.has('keytool'), mcollectiveComplete: complete };
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     for (const f of exportFiles(topology, opts)) {
-      const name = outName(f.path, args.options.has('cfg'));
+      const name = outName(f.path, args.options.has('cfg') || complete);
       if (!name) continue;
       const path = join(outDir, name);
       writeFileSync(path, f.content, f.mode === undefined ? undefined : { mode: f.mode });

@@ -10,13 +10,15 @@ import { verifyCommand } from './verify/command';
 
 const USAGE = `Usage: amq-network-designer <command> …
   validate FILE [--json]                       print the diagnostics of a topology file (exit 1 on errors)
-  export FILE --out DIR [--force] [--cfg] [--keytool]
+  export FILE --out DIR [--force] [--cfg] [--cfg-complete] [--keytool]
                                                write DIR/<broker>.xml for every broker; --cfg adds the
-                                               MCollective DIR/<broker>.server.cfg / .client.cfg files,
-                                               --keytool adds DIR/make-keystores.sh
-  export FILE --zip OUT.zip [--force] [--keytool]
+                                               MCollective DIR/<broker>.server.cfg / .client.cfg files
+                                               (connector lines to merge), --cfg-complete whole cfg files
+                                               (identity and psk to fill in), --keytool DIR/make-keystores.sh
+  export FILE --zip OUT.zip [--force] [--keytool] [--cfg-complete]
                                                write the designer's zip (configs, topology, README);
-                                               --keytool as the designer's "keystore script" option
+                                               --keytool as the designer's "keystore script" option,
+                                               --cfg-complete: whole MCollective cfg files in it
   import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
   simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
                                                predict where a message is delivered, and by which path

@@ -21,6 +21,8 @@ export interface ExportedFile {
 export interface ExportOptions {
   /** Add make-keystores.sh (model/keytool.ts). */
   keytoolScript?: boolean;
+  /** Complete MCollective server.cfg/client.cfg files (placeholders for identity and psk) instead of fragments. */
+  mcollectiveComplete?: boolean;
 }
 
 /** The brokers an export writes: all but `external` ones, each with a unique file-safe name. */
@@ -42,7 +44,7 @@ export function exportFiles(topology: Topology, opts: ExportOptions = {}): Expor
   const net = deriveNetwork(topology);
   const brokers = exportedBrokers(topology, opts);
   const files: ExportedFile[] = brokers.map(({ broker, fileName }) => ({ path: `${fileName}/activemq.xml`, content: brokerXml(net, broker) }));
-  files.push(...mcollectiveConfigs(topology, brokers));
+  files.push(...mcollectiveConfigs(topology, brokers, opts.mcollectiveComplete));
   files.push({ path: topologyFileName(topology), content: serializeTopology(topology) });
   files.push({ path: 'README.txt', content: readme(topology, brokers, opts) });
   if (opts.keytoolScript) files.push({ path: KEYTOOL_SCRIPT_NAME, content: keytoolScript(topology), mode: 0o755 });
@@ -83,7 +85,7 @@ function readme(topology: Topology, brokers: { broker: Broker; fileName: string 
   ];
   for (const { broker, fileName } of brokers) {
     lines.push(`  ${fileName}/activemq.xml  broker "${broker.name}" on ${broker.host || '(no host set)'}${broker.location ? ` (${broker.location})` : ''}`);
-    lines.push(...mcollectiveReadmeLines(broker, fileName));
+    lines.push(...mcollectiveReadmeLines(broker, fileName, opts.mcollectiveComplete));
   }
   if (opts.keytoolScript) lines.push(`  ${KEYTOOL_SCRIPT_NAME}  makes each ssl broker's key store and trust store with the JDK's keytool (sh ${KEYTOOL_SCRIPT_NAME})`);
   return lines.join('\n') + '\n';

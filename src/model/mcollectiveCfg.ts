@@ -7,6 +7,7 @@
 
 import type { ExportedFile } from './exportFiles';
 import { fileSafeName } from './names';
+import { hostSection } from './mcollectiveCfgComplete';
 import { type GroupKind, type PoolEntry, poolOf } from './mcollectiveCfgPool';
 import type { Broker, Topology } from './types';
 
@@ -40,20 +41,26 @@ export function cfgKinds(b: Broker): GroupKind[] {
 /**
  * The cfg files of every exported broker that has servers or clients, beside its activemq.xml. `brokers` gives the
  * folder of each broker (exportFiles passes its de-duplicated names); without it, each broker's file-safe name.
+ * `complete`: whole files (host lines with placeholders, then the connector section) instead of fragments.
  */
-export function mcollectiveConfigs(topology: Topology, brokers?: readonly { broker: Broker; fileName: string }[]): ExportedFile[] {
+export function mcollectiveConfigs(topology: Topology, brokers?: readonly { broker: Broker; fileName: string }[], complete = false): ExportedFile[] {
   const list = brokers ?? topology.brokers.filter((b) => b.role !== 'external').map((b) => ({ broker: b, fileName: fileSafeName(b.name) }));
   const byName = new Map<string, Broker>();
   for (const b of topology.brokers) if (!byName.has(b.name)) byName.set(b.name, b);
   const folders = new Map(list.map(({ broker, fileName }) => [broker.name, fileName] as const));
   return list.flatMap(({ broker, fileName }) => cfgKinds(broker).map((kind) => ({
     path: `${fileName}/${CFG_NAME[kind]}`,
-    content: groupCfg(broker, kind, byName, folders),
+    content: (complete ? `${hostSection(broker, kind).join('\n')}\n` : '') + groupCfg(broker, kind, byName, folders),
   })));
 }
 
 /** README lines for a broker's cfg files (none when it has neither servers nor clients). */
-export function mcollectiveReadmeLines(broker: Broker, fileName: string): string[] {
+export function mcollectiveReadmeLines(broker: Broker, fileName: string, complete = false): string[] {
+  if (complete) {
+    return cfgKinds(broker).map((kind) => kind === 'servers'
+      ? `  ${fileName}/server.cfg  complete server.cfg for its ${broker.servers!.count} MCollective server(s) ${JSON.stringify(broker.servers!.name)}: fill in the TO-BE-FILLED lines`
+      : `  ${fileName}/client.cfg  complete client.cfg for the operator clients ${JSON.stringify(broker.clients!.name)}: fill in the TO-BE-FILLED lines`);
+  }
   return cfgKinds(broker).map((kind) => kind === 'servers'
     ? `  ${fileName}/server.cfg  connector lines for its ${broker.servers!.count} MCollective server(s) ${JSON.stringify(broker.servers!.name)}: merge into their server.cfg (replace its connector and plugin.activemq.* lines, keep the rest)`
     : `  ${fileName}/client.cfg  connector lines for the operator clients ${JSON.stringify(broker.clients!.name)}: merge into their client.cfg (likewise)`);
