@@ -157,10 +157,12 @@ describe('verify on the other examples, and over STOMP+SSL with the stores of ma
     return t;
   }
   beforeAll(async () => {
-    [mesh, pair] = await Promise.all([
-      startNetwork(exampleTopology('mesh-of-three'), { readyTimeoutMs: 240_000 }),
-      startSecureNetwork(sslPair(), { keytool: true, readyTimeoutMs: 240_000 }),
+    // Each network is kept as soon as it runs, so afterAll stops it even when the other one failed to start.
+    const started = await Promise.allSettled([
+      startNetwork(exampleTopology('mesh-of-three'), { readyTimeoutMs: 240_000 }).then((n) => (mesh = n)),
+      startSecureNetwork(sslPair(), { keytool: true, readyTimeoutMs: 240_000 }).then((n) => (pair = n)),
     ]);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   }, 600_000);
   afterAll(async () => {
     await Promise.all([mesh?.stop(), pair?.stop()]);
