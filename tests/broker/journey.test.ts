@@ -39,7 +39,7 @@ describe('the journey network, exported by the CLI, on real brokers', () => {
     writeFileSync(file, serializeTopology(topology));
     const dir = join(work, 'out');
     const cliOutput = execFileSync('npm', ['run', '-s', 'cli', '--', 'export', file, '--out', dir, '--keytool'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    const keytoolOutput = execFileSync('sh', ['-c', 'sh ./make-keystores.sh 2>&1'], { cwd: dir, encoding: 'utf8', timeout: 150_000 });
+    const keytoolOutput = execFileSync('sh', ['-c', 'sh ./make-keystores.sh 2>&1'], { cwd: dir, encoding: 'utf8', timeout: 400_000 });
     const { brokers, logTails, stop } = brokerSet(work);
     try {
       for (const { broker, fileName } of exportedBrokers(topology)) {
@@ -55,7 +55,7 @@ describe('the journey network, exported by the CLI, on real brokers', () => {
     const stomp = (broker: string, login: string, passcode: string, transport = 'stomp') =>
       StompClient.connect({ host: '127.0.0.1', port: transportPort(topology, broker, transport), login, passcode, tls: isSslTransport(topology, broker, transport) });
     net = { topology, xml: new Map(), brokers, stomp, logTails, stop, dir, cliOutput, keytoolOutput };
-  });
+  }, 900_000); // keytool for five brokers and five JVMs: minutes on a loaded machine; a bound for a failure only
   afterAll(async () => { await net?.stop(); });
 
   it('is the secure network the journey promised: no error, no warning', () => {
