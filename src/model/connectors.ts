@@ -29,6 +29,8 @@ export interface NetworkConnector {
   conduitSubscriptions: boolean;
   dynamicOnly: boolean;
   decreaseNetworkConsumerPriority: boolean;
+  /** Queue demand that arrives over a second, longer route is dropped (P5); the presets set it on queue connectors. */
+  suppressDuplicateQueueSubscriptions: boolean;
   /** Shared between connectors (frozen for the presets): read, never modify. */
   excludedDestinations: readonly DestinationFilter[];
   /** Non-empty: only these destinations are forwarded (imported connectors). */
@@ -101,7 +103,8 @@ function presetConnector(link: Link, linkIndex: number, id: string, uri: string,
   conduitSubscriptions: boolean, excludedDestinations: readonly DestinationFilter[], carries: readonly DestinationClass[]): NetworkConnector {
   return {
     broker: link.from, target: link.to, name, linkId: id, linkIndex, uri, duplex: link.duplex ?? false, networkTTL,
-    conduitSubscriptions, dynamicOnly: true, decreaseNetworkConsumerPriority: true, excludedDestinations, carries,
+    conduitSubscriptions, dynamicOnly: true, decreaseNetworkConsumerPriority: true,
+    suppressDuplicateQueueSubscriptions: carries !== TOPICS, excludedDestinations, carries,
     userName: link.userName, password: link.password,
   };
 }
@@ -121,6 +124,7 @@ function keptConnector(link: Link, linkIndex: number, raw: RawConnector): Networ
     conduitSubscriptions: info.conduitSubscriptions,
     dynamicOnly: info.attributes.get('dynamicOnly') === 'true',
     decreaseNetworkConsumerPriority: info.attributes.get('decreaseNetworkConsumerPriority') === 'true',
+    suppressDuplicateQueueSubscriptions: info.attributes.get('suppressDuplicateQueueSubscriptions')?.trim().toLowerCase() === 'true',
     excludedDestinations: info.excluded,
     dynamicallyIncludedDestinations: info.dynamicallyIncluded,
     carries: info.carries,

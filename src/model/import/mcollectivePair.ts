@@ -5,7 +5,7 @@
 import type { RawConnectorInfo } from '../rawConnector';
 import type { Link } from '../types';
 
-const PRESET_ATTRIBUTES = new Set(['name', 'uri', 'duplex', 'networkTTL', 'decreaseNetworkConsumerPriority', 'dynamicOnly', 'conduitSubscriptions', 'userName', 'password']);
+const PRESET_ATTRIBUTES = new Set(['name', 'uri', 'duplex', 'networkTTL', 'decreaseNetworkConsumerPriority', 'dynamicOnly', 'conduitSubscriptions', 'suppressDuplicateQueueSubscriptions', 'userName', 'password']);
 
 function onlyExclusion(info: RawConnectorInfo, type: 'queue' | 'topic'): boolean {
   return info.childElements === 1 && info.excluded.length === 1 && info.excluded[0].type === type && info.excluded[0].physicalName === '>';
@@ -29,6 +29,9 @@ export function mergePair(from: string, to: string, t: RawConnectorInfo, q: RawC
   if (!presetShaped(t) || !presetShaped(q)) return undefined;
   if (SAME.some((k) => t.attributes.get(k) !== q.attributes.get(k))) return undefined;
   if ((t.attributes.get('conduitSubscriptions') ?? 'true') !== 'true' || q.attributes.get('conduitSubscriptions') !== 'false') return undefined;
+  // The preset writes queue duplicate suppression on the queues connector only (P5): a pair without it is kept as
+  // written, so the rules see the file as it is.
+  if (t.attributes.has('suppressDuplicateQueueSubscriptions') || q.attributes.get('suppressDuplicateQueueSubscriptions') !== 'true') return undefined;
   if (!onlyExclusion(t, 'queue') || !onlyExclusion(q, 'topic')) return undefined;
   const link: Link = { from, to };
   if (name !== `${from}-${to}`) link.name = name;

@@ -12,6 +12,13 @@ import { mcollectiveConfigRule, mcollectiveReachRule, mcollectiveUserRule } from
 import { brokerNameRules, connectorNameRules } from './nameRules';
 import { plainPortRule } from './plainPortRule';
 import { ttlRule, unreachableRule } from './reachRules';
+import { advisoryRule } from './advisoryRules';
+import { connectorSettingsRules } from './connectorSettingsRules';
+import { meshRule } from './meshRules';
+import { strandedQueueRule } from './queueReplayRules';
+import { startupRule } from './startupRules';
+import { versionRule } from './versionRules';
+import { virtualTopicRule } from './virtualTopicRules';
 import { multicastRule, portConflictRule, targetTransportRule } from './transportRules';
 
 const RULES = [
@@ -36,6 +43,14 @@ const RULES = [
   mcollectiveUserRule,
   mcollectiveReachRule,
   mcollectiveConfigRule,
+  // Production pitfalls (network-pitfalls.md P1-P13) and version awareness.
+  advisoryRule,
+  versionRule,
+  strandedQueueRule,
+  meshRule,
+  virtualTopicRule,
+  startupRule,
+  connectorSettingsRules,
 ];
 
 export function validate(topology: Topology): Diagnostic[] {

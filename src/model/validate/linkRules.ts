@@ -1,11 +1,12 @@
 // Link rules: links to nowhere or to themselves, two bridges doing the same job (R4), and a direction nothing
 // carries back (R5: requests arrive, replies never return).
 
-import type { DestinationClass } from '../connectors';
+import type { DestinationClass, NetworkConnector } from '../connectors';
 import type { Bridge, ForwardingGraph } from '../graph';
 import { linkId } from '../names';
 import type { DerivedNetwork } from '../network';
 import type { Diagnostic } from '../types';
+import { connectorsOverlap } from './bridgeOverlap';
 import { diagnostic, quoteList, unique } from './diagnostic';
 import type { CodeMeta } from './meta';
 
@@ -75,21 +76,32 @@ function sharedDirections(graph: ForwardingGraph): Bridge[][] {
 
 export function duplicateBridgeRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const reported = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[] }>();
+  const reported = new Map<string, { from: number; to: number; classes: Set<DestinationClass>; links: string[]; connectors: NetworkConnector[] }>();
   for (const bridges of sharedDirections(graph)) {
-    const connectors = unique(bridges.map((b) => b.connector));
+    const all = unique(bridges.map((b) => b.connector));
+    // Only connectors whose destinations overlap with another's are duplicates (P3: disjoint include lists are fine).
+    const connectors = all.length > 2 || all.some((c) => c.raw) ? all.filter((c, i) => all.some((d, j) => i !== j && connectorsOverlap(c, d, bridges[0].cls))) : all;
     if (connectors.length < 2) continue;
     const links = unique(connectors.map((c) => c.linkId));
     const key = `${Math.min(bridges[0].from, bridges[0].to)}|${Math.max(bridges[0].from, bridges[0].to)}|${links.join('\u0000')}`;
-    const entry = reported.get(key) ?? { from: bridges[0].from, to: bridges[0].to, classes: new Set(), links };
+    const entry = reported.get(key) ?? { from: bridges[0].from, to: bridges[0].to, classes: new Set(), links, connectors };
     entry.classes.add(bridges[0].cls);
     reported.set(key, entry);
   }
-  return [...reported.values()].map(({ from, to, classes, links }) => {
+  return [...reported.values()].map(({ from, to, classes, links, connectors }) => {
     const [a, b] = [graph.names[from], graph.names[to]];
-    const why = links.length === 1
-      ? `Link ${JSON.stringify(links[0])} has two connectors that both carry ${classWords(classes)} from ${JSON.stringify(a)} to ${JSON.stringify(b)}`
-      : `Links ${quoteList(links)} each carry ${classWords(classes)} from ${JSON.stringify(a)} to ${JSON.stringify(b)} (a duplex link already carries both directions)`;
+    const what = classWords(classes);
+    const duplex = connectors.filter((c) => c.duplex);
+    let why: string;
+    if (links.length === 1) {
+      why = `Link ${JSON.stringify(links[0])} has two connectors that both carry ${what} from ${JSON.stringify(a)} to ${JSON.stringify(b)}${connectors.some((c) => c.raw) ? ', with overlapping destinations' : ''}`;
+    } else if (duplex.length && unique(duplex.map((c) => c.broker)).length > 1) {
+      why = `Links ${quoteList(links)} are duplex from both ends (${quoteList(unique(duplex.map((c) => c.broker)))}): each already carries ${what} both ways, so every direction is bridged twice`;
+    } else if (duplex.length) {
+      why = `Link ${JSON.stringify(duplex[0].linkId)} is duplex and ${quoteList(links.filter((l) => l !== duplex[0].linkId))} also carr${links.length > 2 ? 'y' : 'ies'} ${what} from ${JSON.stringify(a)} to ${JSON.stringify(b)} (a duplex link already carries both directions)`;
+    } else {
+      why = `Links ${quoteList(links)} each carry ${what} from ${JSON.stringify(a)} to ${JSON.stringify(b)}, with overlapping destinations`;
+    }
     return diagnostic('duplicate-bridge', 'error', `${why}: doubled connections, duplicate queue consumers and skewed dispatch. Keep one: delete the extra link, or make one duplex link and remove its reverse.`, [a, b], links);
   });
 }

@@ -8,6 +8,8 @@ import type { Broker, Topology } from '../types';
 import { attrs, escapeComment } from './escape';
 import { designerComment } from './designerComment';
 import { fillTemplate } from './fillTemplate';
+import { safeDefaults } from '../safeDefaults';
+import { CONNECTORS_WHY, START_ASYNC_WHY, destinationInterceptors, destinationPolicy } from './safeSections';
 import { block, connectorItems, pluginBlocks, sslItem, transportItems } from './sections';
 
 const BEANS_OPEN = `<beans
@@ -31,9 +33,12 @@ export function brokerXml(net: DerivedNetwork, broker: Broker): string {
   const connectors = connectorItems(net, broker);
   const plugins = pluginBlocks(broker, '      ');
   const ssl = sslItem(broker);
+  const safe = safeDefaults(net, broker);
+  // Alphabetical (R19): destinationInterceptors, destinationPolicy, networkConnectors, plugins, sslContext, transportConnectors.
   const sections = [
-    mcollective ? DESTINATION_POLICY : '',
-    connectors.length ? block('networkConnectors', connectors, '    ') : '',
+    destinationInterceptors(safe),
+    destinationPolicy(mcollective, safe),
+    connectors.length ? `    ${CONNECTORS_WHY}\n${block('networkConnectors', connectors, '    ')}` : '',
     plugins.length ? `    <plugins>\n${plugins.join('\n')}\n    </plugins>` : '',
     ssl ? block('sslContext', [ssl], '    ') : '',
     broker.transports.length ? block('transportConnectors', transportItems(broker), '    ') : '',
@@ -41,6 +46,7 @@ export function brokerXml(net: DerivedNetwork, broker: Broker): string {
   const brokerAttrs = attrs([
     ['brokerName', broker.name],
     ['dataDirectory', '${activemq.data}'],
+    ['networkConnectorStartAsync', safe.startAsync ? true : undefined],
     ['schedulePeriodForDestinationPurge', mcollective ? 60000 : undefined],
   ]);
   const networkName = net.topology.name ? ` of network "${net.topology.name}"` : '';
@@ -52,6 +58,7 @@ export function brokerXml(net: DerivedNetwork, broker: Broker): string {
     '',
     '  <bean class="org.springframework.beans.factory.config.PropertyPlaceholderConfigurer"/>',
     '',
+    ...(safe.startAsync ? [`  ${START_ASYNC_WHY}`] : []),
     `  <broker xmlns="http://activemq.apache.org/schema/core"${brokerAttrs}>`,
     ...sections,
     '  </broker>',
@@ -59,13 +66,3 @@ export function brokerXml(net: DerivedNetwork, broker: Broker): string {
     '',
   ].join('\n');
 }
-
-// MCollective: no producer flow control on topics; reply queues are single-use and must be garbage-collected.
-const DESTINATION_POLICY = `    <destinationPolicy>
-      <policyMap>
-        <policyEntries>
-          <policyEntry topic=">" producerFlowControl="false"/>
-          <policyEntry queue="*.reply.>" gcInactiveDestinations="true" inactiveTimoutBeforeGC="300000"/>
-        </policyEntries>
-      </policyMap>
-    </destinationPolicy>`;

@@ -29,7 +29,9 @@ export function connectorItems(net: DerivedNetwork, broker: Broker): Item[] {
     const a = attrs([
       ['name', c.name], ['uri', c.uri], ['duplex', c.duplex], ['networkTTL', connectorTtl(net, c)],
       ['decreaseNetworkConsumerPriority', c.decreaseNetworkConsumerPriority], ['dynamicOnly', c.dynamicOnly],
-      ['conduitSubscriptions', c.conduitSubscriptions], ['userName', c.userName], ['password', c.password],
+      ['conduitSubscriptions', c.conduitSubscriptions],
+      ['suppressDuplicateQueueSubscriptions', c.suppressDuplicateQueueSubscriptions ? true : undefined],
+      ['userName', c.userName], ['password', c.password],
     ]);
     if (c.excludedDestinations.length === 0) {
       items.push({ text: `<networkConnector${a}/>` });
