@@ -6,7 +6,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other `--x` is a switch. */
-const VALUED = new Set(['out', 'zip', 'from', 'to', 'destination', 'timeout', 'credentials', 'hosts', 'flows', 'ca', 'truststore', 'truststore-password']);
+const VALUED = new Set(['out', 'zip', 'from', 'to', 'destination', 'timeout', 'credentials', 'hosts', 'flows', 'ca', 'truststore', 'truststore-password', 'via']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

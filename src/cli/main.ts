@@ -20,7 +20,7 @@ const USAGE = `Usage: amq-network-designer <command> …
                                                --keytool as the designer's "keystore script" option,
                                                --cfg-complete: whole MCollective cfg files in it
   import XML_OR_ZIP... [--out FILE]            read activemq.xml files (or zips) into a topology
-  simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--json]
+  simulate FILE --from B --to B1[,B2…] --destination topic://X|queue://X [--via topic://V] [--json]
                                                predict where a message is delivered, and by which path
   explain [CODE] [--json]                      what a diagnostic code breaks on a real broker, and the fix
   verify FILE [--json] [--timeout S] [--hosts FILE] [--credentials FILE] [--flows default|all|FROM>TO,…]

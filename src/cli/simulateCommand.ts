@@ -11,15 +11,20 @@ export function simulateCommand(args: ParsedArgs, io: Io): number {
   if (!from || !to || !dest) throw new UsageError('simulate needs --from BROKER --to BROKER[,BROKER…] --destination topic://NAME|queue://NAME');
   const destination = parseDestination(dest);
   if (!destination) throw new UsageError(`--destination must be topic://NAME or queue://NAME, not ${JSON.stringify(dest)}`);
+  // --via topic://VirtualTopic.X: published to that virtual topic, consumed from the --destination queue (P7 copies).
+  const viaText = stringOption(args, 'via');
+  const via = viaText === undefined ? undefined : parseDestination(viaText);
+  if (viaText !== undefined && via?.type !== 'topic') throw new UsageError(`--via must be topic://NAME, not ${JSON.stringify(viaText)}`);
   const topology = loadTopology(args.positional[0]);
-  const result = simulate(topology, from, to.split(',').map((s) => s.trim()).filter(Boolean), destination);
+  const result = simulate(topology, from, to.split(',').map((s) => s.trim()).filter(Boolean), destination, { via });
   if (args.options.has('json')) {
     io.out(JSON.stringify(result, null, 2) + '\n');
     return EXIT_OK;
   }
   io.out(`${result.destination} sent at ${JSON.stringify(from)}:\n`);
   for (const r of result.results) {
-    io.out(r.delivered ? `  delivered at ${r.to}: ${r.path.join(' → ')}\n` : `  NOT delivered at ${r.to}: ${r.reason}\n`);
+    const copies = r.copies > 1 ? ` (${r.copies} copies)` : '';
+    io.out(r.delivered ? `  delivered at ${r.to}${copies}: ${r.path.join(' → ')}\n` : `  NOT delivered at ${r.to}: ${r.reason}\n`);
   }
   return EXIT_OK;
 }

@@ -9,6 +9,7 @@ import { duplicateConnectorFixes, duplicateNameFixes, invalidNameFixes } from '.
 import { plainPortFixes, plaintextWanFixes, portConflictFixes, wrongTargetFixes } from './fixesTransport';
 import { linkId } from './names';
 import { deriveNetwork } from './network';
+import { PITFALL_FIX_CODES, pitfallFixes } from './fixesPitfalls';
 import { bridgeUserUnauthorizedFixes, bridgeUserUnknownFixes } from './securityFixes';
 import type { Diagnostic, Link, Topology } from './types';
 
@@ -28,6 +29,7 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set([
 
 /** The fixes available for a diagnostic of `topology`; empty when none is clear-cut. */
 export function fixesFor(topology: Topology, d: Diagnostic, ctx: FixContext = defaultFixContext()): Fix[] {
+  if (PITFALL_FIX_CODES.has(d.code)) return pitfallFixes(topology, d);
   switch (d.code) {
     case 'missing-return-link': return missingReturnFixes(topology, d);
     case 'duplicate-broker-name': return duplicateNameFixes(topology, d);

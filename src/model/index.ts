@@ -19,3 +19,5 @@ export { KEYTOOL_SCRIPT_NAME, shQuote } from './keytool';
 export { mcollectiveConfigs, parseMcollectiveCfg, groupCfg, SSL_PLACEHOLDERS, brokerCertPath, HEARTBEAT_INTERVAL } from './mcollectiveCfg';
 export { poolOf, stompTransport, type Pool, type PoolEntry, type GroupKind } from './mcollectiveCfgPool';
 export { DEFAULT_SERVER_USER, DEFAULT_CLIENT_USER } from './mcollectiveCfgGroups';
+export { DEFAULT_VERSION, OFFERED_VERSIONS, networkVersion, parseVersion, versionEffect } from './activemqVersion';
+export { type SimulateOptions } from './simulate';

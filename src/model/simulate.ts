@@ -12,6 +12,7 @@ import { type Adjacency, type Bridge, hopCounts, pathTo } from './graph';
 import { effectiveTtl } from './hops';
 import { deriveNetwork } from './network';
 import { rawConnectorInfo } from './rawConnector';
+import { demandReaches, simulateVirtualTopic } from './simulatePitfalls';
 import type { Topology } from './types';
 
 export interface Destination {
@@ -23,8 +24,19 @@ export interface FlowResult {
   to: string;
   delivered: boolean;
   path: string[];
+  /** How many copies the consumer receives: 0 when not delivered, 2 when a virtual topic is fanned out twice (P7). */
+  copies: number;
   /** Why not, in plain words, when not delivered. */
   reason?: string;
+}
+
+export interface SimulateOptions {
+  /**
+   * The message is published to this (virtual) topic, and the consumers read `destination`, a queue the virtual topic
+   * fans out into (e.g. topic://VirtualTopic.Orders with queue://Consumer.A.VirtualTopic.Orders). A topic subscriber
+   * at the consumer's broker is assumed too, as in the P7 repro: that is what makes the topic itself cross.
+   */
+  via?: Destination;
 }
 
 export interface Simulation {
@@ -46,7 +58,8 @@ export function connectorForwards(c: NetworkConnector, d: Destination): boolean 
   return inc.length === 0 || inc.some((f) => f.type === d.type && matchesDestination(f.physicalName, d.name));
 }
 
-export function simulate(topology: Topology, from: string, to: string[], destination: Destination): Simulation {
+export function simulate(topology: Topology, from: string, to: string[], destination: Destination, opts: SimulateOptions = {}): Simulation {
+  if (opts.via) return simulateVirtualTopic(topology, from, to, destination, opts.via);
   const net = deriveNetwork(topology);
   const { graph } = net;
   const adj = graph.adjacencyOf(destination.type);
@@ -54,20 +67,27 @@ export function simulate(topology: Topology, from: string, to: string[], destina
   const label = `${destination.type}://${destination.name}`;
   const results = to.map((name): FlowResult => {
     const t = graph.index.get(name);
-    if (s === undefined || t === undefined) return { to: name, delivered: false, path: [], reason: `no broker named ${JSON.stringify(s === undefined ? from : name)}` };
-    if (s === t) return { to: name, delivered: true, path: [from] };
+    if (s === undefined || t === undefined) return { to: name, delivered: false, path: [], copies: 0, reason: `no broker named ${JSON.stringify(s === undefined ? from : name)}` };
+    if (s === t) return { to: name, delivered: true, path: [from], copies: 1 };
     const ttlsOf = (b: Bridge) => bridgeTtls(b, net.hops.defaultTtl);
-    const filtered = (b: Bridge) => connectorForwards(b.connector, destination);
+    const filtered = (b: Bridge) => connectorForwards(b.connector, destination) && demandReaches(net, b, destination);
     const parent: (Bridge | undefined)[] = new Array(graph.size);
     const any = hopCounts(adj, s);
-    if (any[t] < 0) return { to: name, delivered: false, path: [], reason: `no bridge carries ${destination.type}s from ${JSON.stringify(from)} to ${JSON.stringify(name)} (a missing link or return link)` };
+    if (any[t] < 0) return { to: name, delivered: false, path: [], copies: 0, reason: `no bridge carries ${destination.type}s from ${JSON.stringify(from)} to ${JSON.stringify(name)} (a missing link or return link)` };
     const dist = hopCounts(adj, s, filtered, parent);
-    if (dist[t] < 0) return { to: name, delivered: false, path: [], reason: `every route from ${JSON.stringify(from)} to ${JSON.stringify(name)} crosses a connector whose filters exclude ${label}` };
+    if (dist[t] < 0) {
+      // Demand travels as advisories from the consumer's side: a broker with advisorySupport="false" never announces one (P2).
+      const filtersOnly = hopCounts(adj, s, (b) => connectorForwards(b.connector, destination));
+      const reason = filtersOnly[t] >= 0
+        ? `every route from ${JSON.stringify(from)} to ${JSON.stringify(name)} forwards on demand to a broker with advisorySupport="false", which never announces its consumers`
+        : `every route from ${JSON.stringify(from)} to ${JSON.stringify(name)} crosses a connector whose filters exclude ${label}`;
+      return { to: name, delivered: false, path: [], copies: 0, reason };
+    }
     const ok = (b: Bridge, i: number, k: number) => filtered(b) && i < ttlsOf(b).message && k - 1 - i < ttlsOf(b).consumer;
     const shortest = pathTo(parent, t);
     const path = shortest.every((b, i) => ok(b, i, shortest.length)) ? shortest : findPathWithinTtl(adj, s, t, dist[t], graph.size, ok);
-    if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])] };
-    return { to: name, delivered: false, path: [], reason: `${JSON.stringify(name)} is ${dist[t]} hops from ${JSON.stringify(from)} (${[from, ...shortest.map((b) => graph.names[b.to])].join(' → ')}), more than the networkTTL of the bridges allows` };
+    if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])], copies: 1 };
+    return { to: name, delivered: false, path: [], copies: 0, reason: `${JSON.stringify(name)} is ${dist[t]} hops from ${JSON.stringify(from)} (${[from, ...shortest.map((b) => graph.names[b.to])].join(' → ')}), more than the networkTTL of the bridges allows` };
   });
   return { destination: label, from, results };
 }

@@ -111,9 +111,9 @@ export class StompClient {
     return client;
   }
 
-  /** Subscribes with ack:auto and waits for the broker's RECEIPT, so the subscription exists when this resolves. */
-  async subscribe(destination: string, id = `sub-${this.nextId++}`): Promise<string> {
-    await this.withReceipt('SUBSCRIBE', { id, destination, ack: 'auto' });
+  /** Subscribes (ack:auto unless `headers` say otherwise) and waits for the broker's RECEIPT, so the subscription exists when this resolves. */
+  async subscribe(destination: string, id = `sub-${this.nextId++}`, headers: Record<string, string> = {}): Promise<string> {
+    await this.withReceipt('SUBSCRIBE', { ack: 'auto', ...headers, id, destination });
     return id;
   }
 

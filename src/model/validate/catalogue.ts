@@ -32,14 +32,21 @@ const FAMILIES: CodeMeta[][] = [
   secretCodes,
   mcollectiveCodes,
   plainPortMeta,
-  // Production pitfalls (network-pitfalls.md). Left without a rule, and why: P6 (durable subscribers) and P11
-  // (dynamicOnly) need to know which clients use durable subscriptions; P8 (flow control) needs sizes against load;
-  // P12 (clock skew) needs the hosts' clocks; P14 (auditNetworkProducers) is a transport attribute the model does not
-  // carry and Amazon MQ refuses; P16's request/reply, ordering and master/slave items need intent the file lacks.
+  // Production pitfalls (network-pitfalls.md); the ones left without a rule are listed in UNCHECKED_PITFALLS.
   queueReplayMeta, advisoryMeta, meshMeta, virtualTopicMeta, connectorSettingsMeta, startupMeta, versionMeta,
 ];
 
 export const catalogue: CodeMeta[] = FAMILIES.flat();
+
+/** Pitfalls of network-pitfalls.md with no rule, and why a static check of the files cannot soundly raise them. */
+export const UNCHECKED_PITFALLS: { ref: string; why: string }[] = [
+  { ref: 'P6', why: 'durable subscribers across brokers: the files do not say which clients subscribe durably or fail over between brokers.' },
+  { ref: 'P8', why: 'flow control and memory limits: whether a limit is too small depends on the load, which the files do not hold.' },
+  { ref: 'P11', why: 'dynamicOnly only matters for durable subscriptions, which the files do not reveal (see P6).' },
+  { ref: 'P12', why: 'clock skew: expiry across brokers depends on the hosts\' clocks, not on configuration.' },
+  { ref: 'P14', why: 'auditNetworkProducers is a transportConnector attribute the model does not carry (and Amazon MQ refuses); the duplicate it would trap is still caught by the cursor audit.' },
+  { ref: 'P16', why: 'request/reply over temp destinations, ordering, non-persistent loss and master/slave written as static:(m,s) need intent or HA-pair knowledge the files lack; the slow-consumer item is left for a later round.' },
+];
 
 const BY_CODE = new Map(catalogue.map((m) => [m.code, m] as const));
 

@@ -1,7 +1,7 @@
 // The catalogue as text: the Markdown of docs/diagnostics.md (scripts/diagnosticsDoc.ts writes it; a unit test
 // checks the checked-in file against it) and the plain text of the CLI's `explain CODE`.
 
-import { catalogue } from './catalogue';
+import { catalogue, UNCHECKED_PITFALLS } from './catalogue';
 import type { CodeMeta } from './meta';
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -44,7 +44,8 @@ export function catalogueMarkdown(list: CodeMeta[] = catalogue): string {
     ...list.map((m) => `| [\`${m.code}\`](#${m.code}) | ${severities(m)} | ${mdProse(m.title)} |`),
     '',
   ];
-  return [...head, ...list.map(metaMarkdown)].join('\n').replace(/\n+$/, '\n');
+  const unchecked = list === catalogue ? ['## Pitfalls not checked', '', ...UNCHECKED_PITFALLS.map((u) => `- ${u.ref}: ${mdProse(u.why)}`), ''] : [];
+  return [...head, ...list.map(metaMarkdown), ...unchecked].join('\n').replace(/\n+$/, '\n');
 }
 
 /** One code as plain text for a terminal. */

@@ -149,9 +149,9 @@ export const linkCodes: CodeMeta[] = [
     example: '{ "from": "de", "to": "nco" }   // no broker is called "nco"',
   },
   {
-    code: 'duplicate-bridge', severities: ['error'], refs: ['R4'], fixable: true,
+    code: 'duplicate-bridge', severities: ['error'], refs: ['R4', 'P3'], fixable: true,
     title: 'Two bridges for the same direction and destinations',
-    breaks: 'Both bridges forward: doubled connections and advisory traffic, two network consumers per queue (skewed dispatch), and duplicate topic messages where duplicate suppression does not apply. The typical case is a duplex link plus its reverse link.',
+    breaks: 'Both bridges forward: doubled connections and advisory traffic, two network consumers per queue (skewed dispatch), and duplicate topic messages where duplicate suppression does not apply. The typical cases: duplex on both ends, a duplex link plus its reverse link, two connectors to one peer with overlapping destinations (connectors with disjoint include lists are not duplicates).',
     fix: 'Keep one bridge per direction: delete the extra link, or keep a duplex link and remove its reverse (or the other way round).',
     example: '<!-- on noc --> <networkConnector name="noc-de" duplex="true" uri="static:(tcp://de:61616)"/>\n<!-- on de  --> <networkConnector name="de-noc" uri="static:(tcp://noc:61616)"/>',
   },

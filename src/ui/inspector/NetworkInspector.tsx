@@ -1,6 +1,6 @@
 // Network-wide settings, shown when nothing is selected: name, preset, networkTTL, ActiveMQ version.
 
-import { deriveNetwork, type Preset } from '../../model';
+import { DEFAULT_VERSION, deriveNetwork, networkVersion, OFFERED_VERSIONS, type Preset, versionEffect } from '../../model';
 import { updateSettings } from '../../store/actions';
 import { useCheckedNetwork, useNetwork } from '../../store/derived';
 import { checkTtl } from '../../store/fieldChecks';
@@ -14,6 +14,9 @@ export function NetworkInspector() {
   // large network is drawn before it runs.
   const checked = useCheckedNetwork();
   const auto = checked ? deriveNetwork(checked).hops.defaultTtl : '…';
+  // The rules and the export follow the version (network-pitfalls.md): offer the 5.x releases, keeping a value read from a file.
+  const version = settings.activemqVersion ?? DEFAULT_VERSION;
+  const versions = OFFERED_VERSIONS.includes(version) ? OFFERED_VERSIONS : [...OFFERED_VERSIONS, version];
   return (
     <div className="inspector-body" data-inspector="network">
       <h2 className="panel-title">Network</h2>
@@ -30,7 +33,14 @@ export function NetworkInspector() {
         check={(raw) => checkTtl(raw, true)} onCommit={(networkTTL) => updateSettings({ networkTTL })}
         hint={`Empty: the smallest TTL that reaches every broker (now ${auto}).`}
       />
-      <CheckedField label="ActiveMQ version" name="network-version" value={settings.activemqVersion ?? ''} placeholder="5.17" check={optionalText} onCommit={(activemqVersion) => updateSettings({ activemqVersion })} />
+      <div className="field">
+        <label htmlFor="network-version">ActiveMQ version</label>
+        <select id="network-version" aria-describedby="network-version-effect" value={version}
+          onChange={(e) => updateSettings({ activemqVersion: e.target.value === DEFAULT_VERSION && settings.activemqVersion === undefined ? undefined : e.target.value })}>
+          {versions.map((v) => <option key={v} value={v}>{v}{v === DEFAULT_VERSION ? ' (default)' : ''}</option>)}
+        </select>
+        <p className="panel-hint" id="network-version-effect" data-testid="version-effect">{versionEffect(networkVersion(network))}</p>
+      </div>
       <div className="field secure-network">
         <button type="button" className="small-button primary" data-action="secure-network" onClick={secure}>Secure the network</button>
         <div className="field-hint">Users and authorization on every broker, bridge credentials on every link, SSL on every link between locations, plain ports beside SSL closed. One undo step; it lists what it changed.</div>
