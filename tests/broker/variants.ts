@@ -2,7 +2,7 @@
 // variants of them (TTL one too low on a star, a chain one hop longer than its TTL, a one-way link with nothing
 // back, a kept connector whose filter excludes the probed queues). Built with the model's own types.
 
-import { type Broker, type Link, type Topology, exampleTopology } from '../../src/model';
+import { type Broker, type Link, type Topology, exampleTopology, generateBrokerXml, importBrokerFiles } from '../../src/model';
 import { transportPort } from './localTopology';
 
 export interface Network {
@@ -126,6 +126,32 @@ function meshOneWay(): Network {
   return n;
 }
 
+/**
+ * Turns a broker of the local topology into an imported one whose file is its export edited by `edit`: the model
+ * still writes its connectors, transports and users, the rest of the file is the edited text (as after an import).
+ */
+function editFile(local: Topology, broker: string, edit: (xml: string) => string): void {
+  const text = edit(generateBrokerXml(structuredClone(local), broker));
+  const b = local.brokers.find((x) => x.name === broker)!;
+  b.imported = { file: `${broker}.xml`, template: importBrokerFiles([{ name: `${broker}.xml`, text }]).brokers[0].imported!.template };
+}
+
+/** P2: the pair with advisorySupport="false" on dc1-broker: nothing crosses to it, the other way delivers. */
+function pairAdvisoriesOff(): Network {
+  const n = example('clustering-2009', 'clustering-2009, advisorySupport="false" on dc1-broker (P2)');
+  n.adjust = (local) => editFile(local, 'dc1-broker', (xml) => xml.replace('<broker xmlns="http://activemq.apache.org/schema/core"', '$& advisorySupport="false"'));
+  return n;
+}
+
+/** P7: the pair with ActiveMQ's default virtual topics (no local="true"), probed on a virtual topic as well. */
+function pairDefaultVirtualTopics(): Network {
+  const n = example('clustering-2009', 'clustering-2009, default virtual topics on both brokers (P7)');
+  const drop = (xml: string) => xml.replace(/\n\s*<!-- Virtual topics[\s\S]*?<\/destinationInterceptors>/, '');
+  n.adjust = (local) => { for (const b of ['noc1-broker', 'dc1-broker']) editFile(local, b, drop); };
+  n.destinations = [...MCO, { prefix: 'topic://VirtualTopic.agreement', user: 'admin' }];
+  return n;
+}
+
 export function agreementNetworks(): Network[] {
   return [
     example('noc-and-countries'),
@@ -138,5 +164,7 @@ export function agreementNetworks(): Network[] {
     pairWithFilter(),
     splitTtlChain(),
     meshOneWay(),
+    pairAdvisoriesOff(),
+    pairDefaultVirtualTopics(),
   ];
 }

@@ -9,9 +9,9 @@ describe('simulate', () => {
   it('delivers spoke to spoke across the hub of the NOC example, with the path', () => {
     const r = simulate(exampleTopology('noc-and-countries'), 'de', ['fr', 'noc', 'de'], topic);
     expect(r.results).toEqual([
-      { to: 'fr', delivered: true, path: ['de', 'noc', 'fr'] },
-      { to: 'noc', delivered: true, path: ['de', 'noc'] },
-      { to: 'de', delivered: true, path: ['de'] },
+      { to: 'fr', delivered: true, path: ['de', 'noc', 'fr'], copies: 1 },
+      { to: 'noc', delivered: true, path: ['de', 'noc'], copies: 1 },
+      { to: 'de', delivered: true, path: ['de'], copies: 1 },
     ]);
   });
 
