@@ -52,6 +52,13 @@ describe(`corpus at ${DIR}`, () => {
     });
   });
 
+  describe('the preset is inferred: MCollective files (split connectors, mcollective destinations) vs plain ActiveMQ ones', () => {
+    it.each(files.filter((f) => !TEMPLATE.test(f)))('%s', (f) => {
+      const expected = /^(mco-|openshift-)/.test(f) ? 'mcollective' : 'plain';
+      expect(importBrokerFiles(read([f])).settings.preset).toBe(expected);
+    });
+  });
+
   describe('known defects of SOURCES.md are found', () => {
     /** The named files, read from the corpus; a corpus without them fails the check that needs them. */
     const need = (...names: string[]): string[] => {

@@ -1,11 +1,13 @@
 // importBrokerFiles: one or many activemq.xml texts into a topology (CONTRACT section 4, "the importer").
 // Connectors are resolved to the brokers they dial (targets.ts); MCollective topic/queue pairs become preset links,
-// other connectors are kept as written (links.ts); targets no file describes become external brokers.
+// other connectors are kept as written (links.ts); targets no file describes become external brokers. The preset is
+// MCollective only when the files hold MCollective's layout or destinations (preset.ts).
 
 import type { Broker, Topology } from '../types';
 import { TOPOLOGY_FORMAT } from '../types';
 import { buildLinks } from './links';
 import { withHostMarker } from './hostComment';
+import { inferPreset } from './preset';
 import { type ImportedBroker, readBrokerFile } from './readBroker';
 import { brokerHost } from './resolve';
 import { resolveTargets } from './targets';
@@ -22,12 +24,12 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
   for (const i of hostFromFileName) if (!imported[i].meta) imported[i].template = withHostMarker(imported[i].template, imported[i].brokerStart);
   const brokers: Broker[] = imported.map((b, i) => toBroker(b, b.meta?.host ?? brokerHost(b, dialedAs.get(i))));
   brokers.push(...externals.values());
-  const links = buildLinks(rawLinks, brokers, (to) => (typeof to === 'number' ? brokers[to] : externals.get(to)!));
+  const { links, split } = buildLinks(rawLinks, brokers, (to) => (typeof to === 'number' ? brokers[to] : externals.get(to)!));
   imported.forEach((b, i) => {
     const kept = b.connectors.filter((c) => c.discovery.targets.length === 0).map((c) => c.xml);
     if (kept.length) brokers[i].imported!.connectors = kept;
   });
-  return { format: TOPOLOGY_FORMAT, ...(name ? { name } : {}), settings: { preset: 'mcollective' }, brokers, links };
+  return { format: TOPOLOGY_FORMAT, ...(name ? { name } : {}), settings: { preset: inferPreset(imported, split) }, brokers, links };
 }
 
 function toBroker(b: ImportedBroker, host: string): Broker {

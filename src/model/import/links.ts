@@ -11,8 +11,19 @@ import { mergePair } from './mcollectivePair';
 import type { RawLink } from './targets';
 
 /** The links of an import; `brokerAt` gives the broker (imported or external) a raw link's `to` stands for. */
-export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to: number | string) => Broker): Link[] {
+/** The links of an import, and whether some broker splits its connectors to one target into a topics-only and a
+ *  queues-only one (MCollective's layout; import/preset.ts). */
+export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to: number | string) => Broker): { links: Link[]; split: boolean } {
   const links: Link[] = [];
+  // Per (from, to): 1 = a topics-only connector seen, 2 = a queues-only one; 3 = both (split).
+  const only = new Map<string, number>();
+  let split = false;
+  const carriesOnly = (key: string, info: ReturnType<typeof rawConnectorInfo>) => {
+    if (split || info.carries.length !== 1) return;
+    const seen = (only.get(key) ?? 0) | (info.carries[0] === 'topic' ? 1 : 2);
+    only.set(key, seen);
+    split = seen === 3;
+  };
   const used = new Set<number>();
   // Single-target connectors by (from, to), in file order, and how far each queue has been consumed: every
   // connector before the cursor was either handled already or taken as a partner.
@@ -30,13 +41,16 @@ export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to
     const target = brokerAt(r.to);
     const to = target.name;
     if (r.single) {
-      const q = singles.get(`${r.from}\u0000${r.to}`)!;
+      const key = `${r.from}\u0000${r.to}`;
+      const q = singles.get(key)!;
       q.at++; // q.list[q.at - 1] === i
       const j = q.at < q.list.length ? q.list[q.at] : -1;
       // Each connector's XML is read once here (rawConnectorInfo's own cache is bounded, and a large import
       // would overflow it).
       const info = rawConnectorInfo(r.xml);
       const other = j >= 0 ? rawConnectorInfo(rawLinks[j].xml) : undefined;
+      carriesOnly(key, info);
+      if (other) carriesOnly(key, other);
       const merged: Link | undefined = other ? mergePair(from, to, info, other) ?? mergePair(from, to, other, info) : undefined;
       if (merged) {
         if (r.backups.length) merged.backups = r.backups;
@@ -54,7 +68,7 @@ export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to
     if (r.backups.length) link.backups = r.backups;
     links.push(link);
   });
-  return links;
+  return { links, split };
 }
 
 /** Name the dialled transport on the link when it is not the target's default (its first OpenWire one). */

@@ -87,7 +87,9 @@ function userProblem(c: NetworkConnector, b: Broker, side: 'target' | 'local', {
 
 export function authenticationRule(net: DerivedNetwork): Diagnostic[] {
   return net.topology.brokers.filter((b) => b.role !== 'external' && !authenticates(b)).map((b) =>
-    diagnostic('no-authentication', 'warning', `${JSON.stringify(b.name)} accepts connections without authentication: anyone who reaches its ports can send commands to every MCollective server. Add users (the "MCollective defaults" give the bridge, server and client users).`, [b.name]));
+    diagnostic('no-authentication', 'warning', net.topology.settings.preset === 'plain'
+      ? `${JSON.stringify(b.name)} accepts connections without authentication: anyone who reaches its ports can connect, read and send on every destination. Add a simpleAuthenticationPlugin with users (and the bridge user of its links).`
+      : `${JSON.stringify(b.name)} accepts connections without authentication: anyone who reaches its ports can send commands to every MCollective server. Add users (the "MCollective defaults" give the bridge, server and client users).`, [b.name]));
 }
 
 export function unusedGroupRule(net: DerivedNetwork): Diagnostic[] {

@@ -36,8 +36,18 @@ export function unreachableRule(net: DerivedNetwork): Diagnostic[] {
   const isAnchor = new Uint8Array(graph.size);
   for (const i of anchors) isAnchor[i] = 1;
   const out: Diagnostic[] = [];
+  const reached = (i: number | undefined) => i !== undefined && (isAnchor[i] === 1 || (fromAnchors[i] === 1 && toAnchors[i] === 1));
+  // A backup host of a link (masterslave:(master,slave), a shared-store slave) is reached through that link's target.
+  const standbyOf = new Map<string, number[]>();
+  for (const l of topology.links) {
+    for (const h of l.backups ?? []) {
+      const to = graph.index.get(l.to);
+      if (to !== undefined) standbyOf.set(h.toLowerCase(), [...(standbyOf.get(h.toLowerCase()) ?? []), to]);
+    }
+  }
   for (const i of members) {
-    if (isAnchor[i] || (fromAnchors[i] && toAnchors[i])) continue;
+    if (reached(i)) continue;
+    if (standbyOf.get(topology.brokers[i].host.toLowerCase())?.some(reached)) continue;
     const name = JSON.stringify(graph.names[i]);
     const what = !fromAnchors[i] && !toAnchors[i]
       ? `${name} has no path to or from ${anchorWords}`
