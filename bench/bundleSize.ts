@@ -1,6 +1,6 @@
 // First-load JavaScript size: a production `vite build` into a temporary folder, then the gzip size (node:zlib,
 // default level) of the script chunks index.html loads up front — the entry and its modulepreloads, not the lazily
-// imported chunks (dagre's auto-layout, the importer) — against the 250 kB target.
+// imported chunks (the ELK auto-layout, the importer) — against the 250 kB target.
 
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,7 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { resolve } from 'node:path';
 import type { BundleSize } from './bundleSize';
 import type { CanvasRow } from './canvas';
+import type { LayoutRow } from './layoutBench';
 import { DESCRIPTIONS, type Pair, type SizeInfo } from './figures';
 import { growth, ratio, TARGETS, WITHIN } from './report';
 import type { WideRow } from './wideImport';
@@ -33,6 +34,7 @@ export interface Results {
   canvas?: CanvasRow[];
   /** One file of 10,000 connectors (bench/wideImport.ts); absent when BENCH_WIDE=0. */
   wide?: WideRow[];
+  layout?: LayoutRow[];
   runs: Record<number, number>;
   collectsBetweenRuns: boolean;
   loadAtStart: number[];
@@ -60,6 +62,7 @@ export function writeResults(r: Results): void {
     firstLoad: r.bundle,
     canvas: r.canvas ?? 'not run (BENCH_CANVAS=0)',
     wideImport: r.wide?.map((w) => ({ shape: w.shape, connectors: w.connectors, mib: round(w.mib), links: w.links, modelMs: round(w.model.median), modelMinMs: round(w.model.min), baselineMs: round(w.baseline.median), runs: w.model.runs })) ?? 'not run (BENCH_WIDE=0)',
+    layout: r.layout?.map((l) => ({ ...l, designerMs: round(l.designerMs), bareMs: round(l.bareMs) })) ?? 'not run (BENCH_LAYOUT=0)',
   };
   writeFileSync(RESULTS_PATH, `${JSON.stringify(json, null, 2)}\n`);
 }

@@ -9,6 +9,7 @@ import { bundleLines, firstLoadSize } from './bundleSize';
 import { CANVAS_SIZES, CANVAS_TARGET, canvasBench, canvasLines, type CanvasRow } from './canvas';
 import { writeChart } from './chart';
 import { figures, type Pair, type SizeInfo } from './figures';
+import { layoutBench } from './layoutBench';
 import { regionalHubCount, regionalMesh } from './networks';
 import { legend, table, targets, verdicts } from './report';
 import { RESULTS_PATH, writeResults } from './results';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     wide = wideImportRows();
     console.log(`\n${wideImportLines(wide).join('\n')}`);
   } else console.log('\nWide-import rows skipped (BENCH_WIDE=0).');
+  console.log('');
+  const layout = process.env.BENCH_LAYOUT === '0' ? undefined : await layoutBench(1000);
   const keepBuild = process.env.BENCH_CANVAS !== '0';
   const bundle = await firstLoadSize(undefined, keepBuild);
   console.log(`\n${bundleLines(bundle).join('\n')}`);
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`designer / bare React Flow (target ≤ ${CANVAS_TARGET}×):\n${canvasLines(canvas).join('\n')}`);
   } else console.log('\nCanvas rows skipped (BENCH_CANVAS=0); without it they run in Chromium at 500/1,000/2,000 brokers, a few minutes.');
   const { outDir: _, ...bundleFigures } = bundle;
-  writeResults({ pairs: ordered, sizes: infos, wide, bundle: bundleFigures, canvas, runs: Object.fromEntries(SIZES.map((n) => [n, RUNS[n] ?? 5])), collectsBetweenRuns, loadAtStart });
+  writeResults({ pairs: ordered, sizes: infos, wide, bundle: bundleFigures, canvas, layout, runs: Object.fromEntries(SIZES.map((n) => [n, RUNS[n] ?? 5])), collectsBetweenRuns, loadAtStart });
   writeChart(ordered, `regional mesh; Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}; ${new Date().toISOString().slice(0, 10)}; shared machine, noisy`);
   console.log(`\nWrote ${RESULTS_PATH} and docs/bench.svg. bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

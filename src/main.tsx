@@ -46,7 +46,15 @@ async function firstNetwork(): Promise<Topology> {
 }
 
 // The first render waits for the first network (a share link unpacks asynchronously), so that no example flashes.
-void firstNetwork().then((topology) => {
+void firstNetwork().then(async (topology) => {
+  // A network without positions (a hand-written or generated file) is laid out before its first frame.
+  if (topology.brokers.length && topology.brokers.every((b) => !b.position)) {
+    const { layoutPositions } = await import('./store/autoLayout');
+    try {
+      const positions = await layoutPositions(topology);
+      topology = { ...topology, brokers: topology.brokers.map((b, i) => ({ ...b, position: positions[i] })) };
+    } catch { /* drawn in the placeholder grid instead */ }
+  }
   useDesigner.setState(initialState(topology));
   startAutosave();
   createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

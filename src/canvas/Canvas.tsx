@@ -3,7 +3,7 @@
 // anywhere on its body) makes the first dial the second, palette drops create brokers.
 
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, type EdgeChange, type FinalConnectionState, MarkerType,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, type EdgeChange, type FinalConnectionState, MarkerType,
   type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, getViewportForBounds, type Viewport, useReactFlow, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -17,10 +17,13 @@ import { brokerAt, dialledBy } from './connectGesture';
 import { LinkEdge } from './LinkEdge';
 import { LinkLegend } from './LinkLegend';
 import { nodesBounds } from './miniMapGeometry';
+import { LocationFrames } from './LocationFrames';
+import './locationFrames.css';
 import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
 import { type BrokerFlowNode, indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
-import { useCanvasFocus } from './useCanvasFocus';
+import { useCanvasFocus, useFitAll } from './useCanvasFocus';
+import { fitPadding } from './fitView';
 import { useFlowElements } from './useFlowElements';
 import { type Move, useLiveDrag } from './useLiveDrag';
 
@@ -34,8 +37,9 @@ export const DETAIL_ZOOM = 0.45;
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 // Props React Flow copies into its store must keep their identity between renders: a new object on every drag
 // frame is one more store update, each running every node's and edge's subscription (thousands at scale).
-const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.1 };
-const MIN_ZOOM = 0.1;
+const FIT_VIEW_OPTIONS = { maxZoom: 1.1 };
+/** Low enough to show a few thousand brokers at once (the fit decides the zoom; 0.1 could not show 1,000). */
+const MIN_ZOOM = 0.02;
 const PRO_OPTIONS = { hideAttribution: true };
 /** Shift-click adds to the selection, as Ctrl/⌘-click does (Shift-drag still draws a selection box). */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
@@ -56,7 +60,9 @@ function applySelect(kind: 'brokers' | 'links', changes: { id: string; selected:
 
 type FlowViewProps = ReturnType<typeof useLiveDrag> & ReturnType<typeof useFlowElements>;
 
-function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, viewport }: FlowViewProps & { viewport: Viewport }) {
+type FitOptions = { padding: ReturnType<typeof fitPadding>; maxZoom: number };
+
+function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, viewport, fitOptions }: FlowViewProps & { viewport: Viewport; fitOptions: FitOptions }) {
   const theme = useUi((s) => s.theme);
   const far = useStore(zoomedOut);
   const flow = useReactFlow();
@@ -65,6 +71,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
   const dragging = useRef(false);
   /** The axis of the last arrow key pressed on the canvas: a keyboard move keeps the other axis as it was. */
   const arrowAxis = useRef<Axis | undefined>(undefined);
+  const fitAll = useFitAll();
 
   const onNodesChange = useCallback((changes: NodeChange<BrokerFlowNode>[]) => {
     const moves: Move[] = [];
@@ -166,7 +173,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       snapGrid={GRID}
       defaultViewport={viewport}
       fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
+      fitViewOptions={fitOptions}
       minZoom={MIN_ZOOM}
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       colorMode={theme}
@@ -174,9 +181,14 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       aria-label="Network canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} />
+      <LocationFrames positions={positions} />
       <NetworkMiniMap positions={positions} />
       <LinkLegend />
-      <Controls />
+      <Controls showFitView={false}>
+        <ControlButton onClick={() => fitAll()} title="Fit view" aria-label="Fit view" className="fit-view-button">
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" /></svg>
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   );
 }
@@ -191,16 +203,18 @@ export function Canvas() {
   // are measured), not at zoom 1: a large network's first frame is then drawn zoomed out, name only, instead of every
   // node laid out in full detail and then fitted.
   const ref = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<Viewport>();
+  const [first, setFirst] = useState<{ viewport: Viewport; fitOptions: FitOptions }>();
   useLayoutEffect(() => {
     const { width, height } = ref.current!.getBoundingClientRect();
-    setViewport(firstViewport(useDesigner.getState().current.positions, width, height));
+    const positions = useDesigner.getState().current.positions;
+    const fitOptions = { padding: fitPadding(width, height, nodesBounds(positions)), maxZoom: FIT_VIEW_OPTIONS.maxZoom };
+    setFirst({ viewport: firstViewport(positions, width, height), fitOptions });
   }, []);
   return (
     <div className="canvas" data-testid="canvas" ref={ref}>
-      {viewport && (
+      {first && (
         <ReactFlowProvider initialNodes={elements.nodes} initialEdges={elements.edges}>
-          <FlowView {...live} {...elements} viewport={viewport} />
+          <FlowView {...live} {...elements} viewport={first.viewport} fitOptions={first.fitOptions} />
         </ReactFlowProvider>
       )}
     </div>
@@ -210,5 +224,6 @@ export function Canvas() {
 /** The viewport fitting every broker (at its unmeasured size) into a width × height canvas, as fitView will. */
 function firstViewport(positions: readonly Position[], width: number, height: number): Viewport {
   if (!positions.length || !width || !height) return { x: 0, y: 0, zoom: 1 };
-  return getViewportForBounds(nodesBounds(positions), width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+  const bounds = nodesBounds(positions);
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, fitPadding(width, height, bounds));
 }

@@ -1,11 +1,25 @@
 // Carries out the UI store's focus requests (from the diagnostics panel and the find box) on the React Flow view,
 // and fits a newly loaded network (New, Open, template, share link) into view.
 
-import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect } from 'react';
 import { useDesigner } from '../store/designerStore';
 import { useUi } from '../store/uiStore';
+import { fitPadding } from './fitView';
+import { nodesBounds } from './miniMapGeometry';
 import { nodeId } from './toFlow';
+
+/** Fits every broker into view, clear of the minimap. */
+export function useFitAll(): (duration?: number) => void {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  return useCallback((duration = 200) => {
+    const positions = useDesigner.getState().current.positions;
+    if (!positions.length) return;
+    const { width, height } = store.getState();
+    void flow.fitView({ padding: fitPadding(width, height, nodesBounds(positions)), maxZoom: 1.1, duration });
+  }, [flow, store]);
+}
 
 export function useCanvasFocus(): void {
   const focus = useUi((s) => s.focus);
@@ -15,8 +29,10 @@ export function useCanvasFocus(): void {
     void flow.fitView({ nodes: focus.brokers.map((i) => ({ id: nodeId(i) })), duration: 300, padding: 0.6, maxZoom: 1.2 });
   }, [focus, flow]);
   const loads = useDesigner((s) => s.loads);
+  const fit = useUi((s) => s.fit);
+  const fitAll = useFitAll();
   useEffect(() => {
     // An empty network has nothing to fit; a fit queued for it would fire on the first drop and move the view.
-    if (loads > 0 && useDesigner.getState().current.network.brokers.length > 0) void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 });
-  }, [loads, flow]);
+    if ((loads > 0 || fit > 0) && useDesigner.getState().current.network.brokers.length > 0) fitAll();
+  }, [loads, fit, fitAll]);
 }

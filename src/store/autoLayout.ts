@@ -1,31 +1,29 @@
-// Auto-layout with dagre, loaded on first use (import()) so it stays out of the first bundle. NOC brokers are
-// ranked first, so a hub-and-spoke network reads top-down from its NOC.
+// Auto-layout: the positions of a chosen layout (layered by role, grouped by location, radial; layout/graphs.ts)
+// computed by ELK in a worker (layout/elkEngine.ts), and the layout a network without positions gets when opened.
 
 import type { Position, Topology } from '../model';
+import { elkEngine } from './layout/elkEngine';
+import type { LayoutKind, LayoutOptions } from './layout/graphs';
+import { layoutWith } from './layout/layout';
 
-const NODE = { width: 170, height: 70 };
+export type { LayoutKind } from './layout/graphs';
 
-export async function layoutPositions(network: Topology): Promise<Position[]> {
-  const { Graph, layout } = await import('@dagrejs/dagre');
-  const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 50, ranksep: 110, marginx: 20, marginy: 20 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const first = new Map<string, number>();
-  network.brokers.forEach((b, i) => {
-    g.setNode(String(i), { ...NODE });
-    if (!first.has(b.name)) first.set(b.name, i);
-  });
-  network.links.forEach((l, i) => {
-    const a = first.get(l.from);
-    const b = first.get(l.to);
-    if (a === undefined || b === undefined || a === b) return;
-    // Rank from the NOC outward whichever way the link dials.
-    const flip = network.brokers[b].role === 'noc' && network.brokers[a].role !== 'noc';
-    g.setEdge(String(flip ? b : a), String(flip ? a : b), {}, `l${i}`);
-  });
-  layout(g);
-  return network.brokers.map((_, i) => {
-    const n = g.node(String(i));
-    return { x: Math.round((n.x - NODE.width / 2) / 20) * 20, y: Math.round((n.y - NODE.height / 2) / 20) * 20 };
-  });
+export async function layoutPositions(network: Topology, kind: LayoutKind = 'layered', options: LayoutOptions = {}): Promise<Position[]> {
+  return layoutWith(await elkEngine(), network, kind, { aspect: canvasAspect(), ...options });
+}
+
+/** The canvas's height the fitted view leaves to brokers: the minimap's strip at the bottom is kept clear. */
+const MINIMAP_STRIP = 190;
+
+/** width / height of the part of the canvas the layout should fill; before the canvas exists, the window's share. */
+export function canvasAspect(): number {
+  if (typeof document === 'undefined') return 1.6;
+  const r = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+  const [w, h] = r && r.width > 0 && r.height > 0 ? [r.width, r.height] : [innerWidth - 640, innerHeight - 60];
+  return Math.max(0.5, w / Math.max(100, h - MINIMAP_STRIP));
+}
+
+/** Whether a loaded topology needs laying out: it has brokers and none of them has a position. */
+export function lacksPositions(topology: Topology): boolean {
+  return topology.brokers.length > 0 && topology.brokers.every((b) => !b.position);
 }

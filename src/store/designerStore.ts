@@ -75,10 +75,19 @@ export function select(selection: Selection): void {
   useDesigner.setState({ selection });
 }
 
-/** Replaces the whole document (New, Open, template, share link) as one undoable step. */
+/** Replaces the whole document (New, Open, template, share link) as one undoable step. A network without any
+ * position is laid out (layered by role) as part of the same step, then fitted into view. */
 export function loadTopology(topology: Topology): void {
   commit(splitPositions(topology), EMPTY_SELECTION);
   useDesigner.setState((s) => ({ loads: s.loads + 1 }));
+  if (topology.brokers.length && topology.brokers.every((b) => !b.position)) void layOutLoaded(useDesigner.getState().current.network);
+}
+
+async function layOutLoaded(network: Topology): Promise<void> {
+  const { layoutPositions } = await import('./autoLayout');
+  const positions = await layoutPositions(network);
+  // Only if nothing has changed since: the laid-out positions replace the placeholders within the load's step.
+  useDesigner.setState((s) => (s.current.network === network ? { current: { ...s.current, positions }, loads: s.loads + 1 } : s));
 }
 
 export function setClipboard(clipboard: Clipboard | undefined): void {

@@ -23,6 +23,10 @@ export interface UiState {
   focus: { brokers: number[]; nonce: number } | undefined;
   /** A node drag is under way on the canvas (its moves are not in the document until it ends). */
   dragging: boolean;
+  /** The canvas fits the whole network into view whenever this changes (after a layout). */
+  fit: number;
+  /** Labelled frames around the brokers of each location (after the "grouped by location" layout). */
+  locationFrames: boolean;
 }
 
 const THEME_KEY = 'amq-designer:theme';
@@ -35,7 +39,7 @@ function initialTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined, dragging: false }));
+export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined, dragging: false, fit: 0, locationFrames: false }));
 
 export function setDragging(dragging: boolean): void {
   if (useUi.getState().dragging !== dragging) useUi.setState({ dragging });
@@ -64,4 +68,12 @@ export function focusBrokers(brokers: number[]): void {
 
 export function toggleXml(): void {
   useUi.setState((s) => ({ xmlOpen: !s.xmlOpen }));
+}
+
+export function requestFit(): void {
+  useUi.setState((s) => ({ fit: s.fit + 1 }));
+}
+
+export function setLocationFrames(locationFrames: boolean): void {
+  useUi.setState({ locationFrames });
 }

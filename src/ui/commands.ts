@@ -3,12 +3,13 @@
 
 import { exampleTopology } from '../model';
 import { copySelected, deleteSelected, pasteClipboard, secureTheNetwork, setPositions } from '../store/actions';
-import { layoutPositions } from '../store/autoLayout';
+import { type LayoutKind, layoutPositions } from '../store/autoLayout';
+import { LAYOUT_KINDS } from '../store/layout/graphs';
 import { loadTopology, redo, select, undo, useDesigner } from '../store/designerStore';
 import { currentTopology } from '../store/derived';
 import { EMPTY_SELECTION } from '../store/edits';
 import { shareUrl } from '../store/shareLink';
-import { notify, openDialog } from '../store/uiStore';
+import { notify, openDialog, requestFit, setLocationFrames, setTheme, useUi } from '../store/uiStore';
 import { chooseFile, downloadZip, saveFile } from './files';
 import { setSimulateOpen } from './simulate/simulationStore';
 import { chooseVerifyReport } from './verify/verifyStore';
@@ -22,17 +23,26 @@ export interface Command {
   matches?: (e: KeyboardEvent) => boolean;
   /** Also handled while typing in a field (Ctrl+S); most commands are not. */
   inFields?: boolean;
+  /** Left out of the toolbar's "More" menu (it lists every other command the toolbar does not show). */
+  inMenu?: false;
   run: () => void;
 }
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
-export async function autoLayout(): Promise<void> {
+let lastLayout: LayoutKind = 'layered';
+
+/** Lays the network out (one undo step) with `kind`, or the kind chosen last, then fits it into view. */
+export async function autoLayout(kind: LayoutKind = lastLayout): Promise<void> {
+  lastLayout = kind;
   const network = useDesigner.getState().current.network;
-  const positions = await layoutPositions(network);
-  // The network may have changed while dagre loaded; lay out only if it did not.
-  if (useDesigner.getState().current.network === network) setPositions(positions);
+  const positions = await layoutPositions(network, kind);
+  // The network may have changed while ELK loaded or ran; lay out only if it did not.
+  if (useDesigner.getState().current.network !== network) return;
+  setPositions(positions);
+  setLocationFrames(kind === 'location');
+  requestFit();
 }
 
 export function newNetwork(): void {
@@ -75,9 +85,12 @@ export const commands: Command[] = [
     id: 'selectAll', label: 'Select all', keys: ['Ctrl+A'], matches: (e) => mod(e) && key(e, 'a'),
     run: () => { const n = useDesigner.getState().current.network; select({ brokers: n.brokers.map((_, i) => i), links: n.links.map((_, i) => i) }); },
   },
-  { id: 'deselect', label: 'Clear selection', keys: ['Escape'], matches: (e) => e.key === 'Escape', run: () => select(EMPTY_SELECTION) },
+  { id: 'deselect', inMenu: false, label: 'Clear selection', keys: ['Escape'], matches: (e) => e.key === 'Escape', run: () => select(EMPTY_SELECTION) },
   { id: 'find', label: 'Find broker', keys: ['Ctrl+F'], matches: (e) => mod(e) && key(e, 'f'), run: () => document.getElementById('find-broker')?.focus() },
   { id: 'layout', label: 'Auto-layout', keys: ['Shift+L'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'), run: () => void autoLayout() },
+  ...LAYOUT_KINDS.map(({ kind, label }): Command => ({ id: `layout-${kind}`, label: `Layout: ${label.toLowerCase()}`, run: () => void autoLayout(kind) })),
+  { id: 'fit', label: 'Fit view', run: requestFit },
+  { id: 'theme', label: 'Light / dark theme', run: () => setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   { id: 'simulate', label: 'Simulate message flow', keys: ['Shift+S'], matches: (e) => e.shiftKey && !mod(e) && key(e, 's'), run: openSimulate },
   { id: 'verifyReport', label: 'Open verify report…', run: chooseVerifyReport },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => openDialog({ kind: 'help' }) },

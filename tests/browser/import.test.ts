@@ -61,7 +61,7 @@ describe('import activemq.xml', () => {
     await expect.poll(() => d.page.locator('[data-testid="import-dialog"]').count()).toBe(0);
     expect(await d.brokerNames()).toEqual(['hub', 'spoke1', 'spoke2']);
     await expect.poll(() => edgeCount(d)).toBe(2);
-    // Laid out by dagre: the hub ranks above the spokes, which sit side by side.
+    // Laid out (ELK, layered): the hub ranks above the spokes, which sit side by side.
     const at = async (n: string) => {
       const [x, y] = (/translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(await d.placement(n)) ?? []).slice(1).map(Number);
       return { x, y };

@@ -1,5 +1,5 @@
 // The import's steps outside React: read chosen or dropped files (zips unpacked), run the importer, and load the
-// result — replaced or merged, laid out by dagre — as one undoable step, remembering the original texts.
+// result — replaced or merged, laid out by ELK — as one undoable step, remembering the original texts.
 
 // The importer's own modules, not the model's index: the bundler then leaves them to the lazily loaded import chunk.
 import type { Topology } from '../../model';

@@ -1,0 +1,110 @@
+// Layouts in real Chromium: a 200-broker hub-and-spoke file without positions opens laid out, every broker in the
+// first fitted view at zoom ≥ 0.3 and none under the minimap; the user picks a layout (layered, by location with
+// labelled frames, radial) from the toolbar, each one undo step, and the view fits after it.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubAndSpoke } from '../../bench/networks';
+import { serializeTopology, type Topology } from '../../src/model';
+import { DesignerPage } from './designerPage';
+import { freshExample } from './fresh';
+import { type App, startApp } from './harness';
+
+let app: App;
+beforeAll(async () => { app = await startApp(); });
+afterAll(async () => { await app?.close(); });
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (a: Box, b: Box) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The zoom, and whether every node is inside the canvas and clear of the minimap. */
+async function view(d: DesignerPage) {
+  return d.page.evaluate(() => {
+    const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? NaN);
+    return {
+      zoom, canvas: box(document.querySelector('[data-testid="canvas"]')!), minimap: box(document.querySelector('.network-minimap')!),
+      nodes: [...document.querySelectorAll('.react-flow__node')].map(box),
+    };
+  });
+}
+
+async function openFile(d: DesignerPage, topology: Topology, name: string): Promise<void> {
+  const [chooser] = await Promise.all([d.page.waitForEvent('filechooser'), d.command('open')]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(serializeTopology(topology)) });
+}
+
+async function expectAllVisible(d: DesignerPage, count: number, minZoom: number): Promise<void> {
+  await expect.poll(async () => {
+    const v = await view(d);
+    const outside = v.nodes.filter((n) => !inside(n, v.canvas)).length;
+    const underMinimap = v.nodes.filter((n) => overlaps(n, v.minimap)).length;
+    return { nodes: v.nodes.length, outside, underMinimap, zoomOk: v.zoom >= minZoom || v.zoom };
+  }, { timeout: 60_000, interval: 250 }).toEqual({ nodes: count, outside: 0, underMinimap: 0, zoomOk: true });
+}
+
+describe('layouts', () => {
+  it('opens a 200-broker hub-and-spoke file without positions laid out: every broker visible at zoom ≥ 0.3, none under the minimap', async () => {
+    const d = await freshExample(app);
+    const star = hubAndSpoke(200);
+    expect(star.brokers.every((b) => !b.position)).toBe(true);
+    await openFile(d, star, 'star.amq.json');
+    await d.node('spoke-199').waitFor({ state: 'attached' });
+    await expectAllVisible(d, 200, 0.3);
+    const v = await view(d);
+    // Laid out, not the placeholder grid of six columns: the NOC above every spoke, and rows far wider than six.
+    const noc = await d.node('noc').boundingBox();
+    const rows = new Set(v.nodes.map((n) => Math.round(n.y)));
+    expect(rows.size).toBeLessThan(200 / 8);
+    expect(v.nodes.filter((n) => n.y < noc!.y)).toEqual([]);
+    console.log(`200-broker star opened: zoom ${v.zoom.toFixed(2)}, ${rows.size} rows`);
+    await d.page.close();
+  });
+
+  it('lays out by location with a labelled frame per location, then radially; each one undo step; the view fits', async () => {
+    const d = await freshExample(app);
+    // Two brokers in Germany, one in France, the NOC in its own location.
+    for (const [name, location] of [['noc', 'Operations'], ['de', 'Germany'], ['fr', 'France'], ['uk', 'Germany'], ['us', 'France']]) {
+      await d.selectBroker(name);
+      await d.typeInField('broker-location', location);
+    }
+    await d.focusCanvas();
+    await d.page.locator('[data-testid="layout-menu"]').click();
+    await d.page.getByRole('menuitem', { name: 'Grouped by location' }).click();
+    const frame = (loc: string) => d.page.locator(`.location-frame[data-location="${loc}"]`);
+    await frame('Germany').waitFor();
+    await expect(frame('Germany').textContent()).resolves.toMatch(/^Germany · 2$/);
+    // Each frame holds its own brokers and no other.
+    for (const [loc, members] of [['Germany', ['de', 'uk']], ['France', ['fr', 'us']], ['Operations', ['noc']]] as const) {
+      const f = (await frame(loc).boundingBox())!;
+      for (const b of ['noc', 'de', 'fr', 'uk', 'us']) {
+        const n = (await d.node(b).boundingBox())!;
+        expect(inside(n, f), `${b} in ${loc}`).toBe((members as readonly string[]).includes(b));
+      }
+    }
+    await expectAllVisible(d, 5, 0.3);
+
+    // Radial, from the keyboard: the split button's menu opens with ArrowDown.
+    const located = await d.placement('de');
+    await d.page.locator('[data-testid="layout-menu"]').focus();
+    await d.page.keyboard.press('ArrowDown');
+    await d.page.keyboard.press('End');
+    await expect(d.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Radial');
+    await d.page.keyboard.press('Enter');
+    await expect.poll(() => d.page.locator('.location-frame').count()).toBe(0);
+    await expect.poll(() => d.placement('de')).not.toBe(located);
+    // The NOC is the centre: every other broker around it.
+    const c = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    const noc = c((await d.node('noc').boundingBox())!);
+    const ring = await Promise.all(['de', 'fr', 'uk', 'us'].map(async (b) => c((await d.node(b).boundingBox())!)));
+    const dist = ring.map((p) => Math.hypot(p.x - noc.x, p.y - noc.y));
+    expect(Math.max(...dist) - Math.min(...dist)).toBeLessThan(Math.min(...dist) * 0.2);
+    expect(Math.abs(ring.reduce((s, p) => s + p.x, 0) / 4 - noc.x)).toBeLessThan(40);
+    await expectAllVisible(d, 5, 0.3);
+
+    await d.command('undo');
+    await expect.poll(() => d.placement('de')).toBe(located);
+    await d.page.close();
+  });
+});
