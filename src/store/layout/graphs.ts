@@ -75,6 +75,9 @@ export function layeredGraph(network: Topology): ElkNode {
     layoutOptions: {
       'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': String(GAP.x),
       'elk.layered.spacing.nodeNodeBetweenLayers': String(GAP.layer), 'elk.separateConnectedComponents': 'false',
+      // Only the layers and their order are used (wrapLayers places the rows): ELK's costly node placement and edge
+      // routing are set to their cheapest (4× faster at 1,000 brokers, bench:layout).
+      'elk.layered.nodePlacement.strategy': 'SIMPLE', 'elk.edgeRouting': 'POLYLINE', 'elk.layered.thoroughness': '1',
     },
     children: network.brokers.map((_, i) => node(i, depth[i] === 0 && network.brokers[i].role === 'noc' ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : undefined)),
     edges: treeEdges(parent),
