@@ -7,7 +7,7 @@ export type Theme = 'light' | 'dark';
 
 export type Dialog =
   | { kind: 'error'; title: string; message: string }
-  | { kind: 'help' }
+  | { kind: 'help'; section?: 'guide' | 'diagnostics' | 'shortcuts'; code?: string }
   | { kind: 'share'; url: string }
   | { kind: 'import' }
   /** What a network-wide action changed ("Secure the network"), one sentence per line. */

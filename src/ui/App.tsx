@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useUi } from '../store/uiStore';
 import { Dialogs } from './Dialogs';
+import { DiagnosticsAnnouncer } from './DiagnosticsAnnouncer';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './Palette';
@@ -12,6 +13,7 @@ import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { VerifyPanel } from './verify/VerifyPanel';
 import { XmlPreview } from './XmlPreview';
+import './a11y.css';
 
 function Notice() {
   const notice = useUi((s) => s.notice);
@@ -26,20 +28,21 @@ export function App() {
     <div className="app">
       <Toolbar />
       <div className="workspace">
-        <aside className="sidebar left">
+        <aside className="sidebar left" aria-label="Add, simulate and diagnostics">
           <Palette />
           <SimulatePanel />
           <VerifyPanel />
           <DiagnosticsPanel />
         </aside>
-        <main className="main"><Canvas /></main>
-        <aside className="sidebar right">
+        <main className="main" aria-label="Network canvas"><Canvas /></main>
+        <aside className="sidebar right" aria-label="Properties and XML">
           <Inspector />
           <XmlPreview />
         </aside>
       </div>
       <Dialogs />
       <Notice />
+      <DiagnosticsAnnouncer />
     </div>
   );
 }

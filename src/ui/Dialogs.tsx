@@ -3,7 +3,7 @@
 
 import { Component, lazy, type ReactNode, Suspense } from 'react';
 import { notify, openDialog, useUi } from '../store/uiStore';
-import { commands } from './commands';
+import { HelpDialog } from './help/HelpDialog';
 import { Modal } from './Modal';
 
 // The importer (the dialog, activemq.xml reading, connector resolution, zip input) loads when first opened: it is
@@ -25,24 +25,6 @@ class LoadFailure extends Component<{ children: ReactNode }, { failure?: string 
       </Modal>
     );
   }
-}
-
-function HelpDialog() {
-  const rows = commands.filter((c) => c.keys?.length);
-  return (
-    <Modal title="Keyboard shortcuts">
-      <table className="shortcuts">
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id}><td>{c.keys!.map((k) => <kbd key={k}>{k}</kbd>)}</td><td>{c.label}</td></tr>
-          ))}
-          <tr><td><kbd>Ctrl</kbd>+click, <kbd>Shift</kbd>+drag</td><td>Select several brokers and links</td></tr>
-          <tr><td>Drag from a broker’s handle onto another broker</td><td>Link: the broker you start from dials the broker you drop on (either handle, anywhere on its body)</td></tr>
-        </tbody>
-      </table>
-      <p className="panel-hint">On macOS use ⌘ for Ctrl.</p>
-    </Modal>
-  );
 }
 
 function ShareDialog({ url }: { url: string }) {
@@ -74,7 +56,7 @@ function SummaryDialog({ title, lines }: { title: string; lines: string[] }) {
 export function Dialogs() {
   const dialog = useUi((s) => s.dialog);
   if (!dialog) return null;
-  if (dialog.kind === 'help') return <HelpDialog />;
+  if (dialog.kind === 'help') return <HelpDialog section={dialog.section} code={dialog.code} />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
   if (dialog.kind === 'summary') return <SummaryDialog title={dialog.title} lines={dialog.lines} />;
   if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;

@@ -3,7 +3,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { openDialog } from '../store/uiStore';
 
-export function Modal({ title, children, tone }: { title: string; children: ReactNode; tone?: 'error' }) {
+export function Modal({ title, children, tone, wide }: { title: string; children: ReactNode; tone?: 'error'; wide?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
@@ -13,7 +13,7 @@ export function Modal({ title, children, tone }: { title: string; children: Reac
   }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) openDialog(undefined); }}>
-      <div ref={ref} className={`modal${tone ? ` tone-${tone}` : ''}`} role="dialog" aria-modal="true" aria-label={title}>
+      <div ref={ref} className={`modal${tone ? ` tone-${tone}` : ''}${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}>
         <div className="modal-head">
           <h2>{title}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={() => openDialog(undefined)}>✕</button>

@@ -75,15 +75,20 @@ describe('layouts', () => {
     const frame = (loc: string) => d.page.locator(`.location-frame[data-location="${loc}"]`);
     await frame('Germany').waitFor();
     await expect(frame('Germany').textContent()).resolves.toMatch(/^Germany · 2$/);
-    // Each frame holds its own brokers and no other.
+    await expectAllVisible(d, 5, 0.3);
+    // Each frame holds its own brokers and no other (frames and nodes measured in one go: the fit may still move).
+    const boxes = await d.page.evaluate(() => {
+      const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+      return {
+        frames: Object.fromEntries([...document.querySelectorAll('.location-frame')].map((f) => [f.getAttribute('data-location'), box(f)])),
+        nodes: Object.fromEntries([...document.querySelectorAll('.react-flow__node [data-broker]')].map((n) => [n.getAttribute('data-broker'), box(n.closest('.react-flow__node')!)])),
+      };
+    });
     for (const [loc, members] of [['Germany', ['de', 'uk']], ['France', ['fr', 'us']], ['Operations', ['noc']]] as const) {
-      const f = (await frame(loc).boundingBox())!;
       for (const b of ['noc', 'de', 'fr', 'uk', 'us']) {
-        const n = (await d.node(b).boundingBox())!;
-        expect(inside(n, f), `${b} in ${loc}`).toBe((members as readonly string[]).includes(b));
+        expect(inside(boxes.nodes[b], boxes.frames[loc]), `${b} in ${loc}`).toBe((members as readonly string[]).includes(b));
       }
     }
-    await expectAllVisible(d, 5, 0.3);
 
     // Radial, from the keyboard: the split button's menu opens with ArrowDown.
     const located = await d.placement('de');

@@ -6,6 +6,7 @@ import type { Diagnostic, Topology } from '../../model';
 import { fixesFor } from '../../model/fixes';
 import { applyFix, selectDiagnostic } from '../../store/actions';
 import { focusBrokers } from '../../store/uiStore';
+import { ExplainLink } from '../help/ExplainLink';
 
 export function DiagnosticCard({ d, network, children }: { d: Diagnostic; network: Topology; children?: ReactNode }) {
   const fixes = fixesFor(network, d);
@@ -16,6 +17,7 @@ export function DiagnosticCard({ d, network, children }: { d: Diagnostic; networ
         <span className="diag-code">{d.code}</span>
         <span className="diag-message">{d.message}</span>
       </button>
+      <ExplainLink code={d.code} />
       {fixes.length > 0 && (
         <div className="diag-fixes">
           {fixes.map((f) => (
