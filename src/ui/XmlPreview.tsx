@@ -66,13 +66,8 @@ export function XmlPreview() {
         )}
       </div>
       {open && cfgs.length > 0 && <PreviewTabs tabs={['activemq.xml', ...cfgs.map((c) => c.tab)]} active={cfg ? cfg.tab : 'activemq.xml'} onSelect={setTab} />}
-<<<<<<< HEAD
       {open && (showDiff ? <OriginalDiff original={original} xml={xml} showPasswords={showPasswords} ignoreFormatting={ignoreFormatting} /> : xml
-        ? <pre className="xml-code" data-testid="xml-code"><code>{highlighted}</code></pre>
-=======
-      {open && (showDiff ? <OriginalDiff original={original} xml={xml} /> : xml
         ? <pre className="xml-code" data-testid="xml-code" tabIndex={0} aria-label="activemq.xml preview"><code>{highlighted}</code></pre>
->>>>>>> 99b5ca1 (Help that teaches: a guide (roles, dialling direction, duplex vs paired, presets, networkTTL, SSL, MCollective pools) and the diagnostics catalogue in the help dialog, opened at a code from each diagnostic card's '?'; labelled landmarks, a polite live region announcing the diagnostics after an edit, focus rings on brokers and links, the XML preview focusable)
         : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}
       {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}
     </section>

@@ -92,12 +92,8 @@ export const commands: Command[] = [
   { id: 'fit', label: 'Fit view', run: requestFit },
   { id: 'theme', label: 'Light / dark theme', run: () => setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   { id: 'simulate', label: 'Simulate message flow', keys: ['Shift+S'], matches: (e) => e.shiftKey && !mod(e) && key(e, 's'), run: openSimulate },
-<<<<<<< HEAD
   { id: 'verifyReport', label: 'Open verify report…', run: chooseVerifyReport },
-  { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => openDialog({ kind: 'help' }) },
-=======
   { id: 'help', label: 'Help: guide, diagnostics, shortcuts', keys: ['?'], matches: (e) => e.key === '?', run: () => openDialog({ kind: 'help' }) },
->>>>>>> 99b5ca1 (Help that teaches: a guide (roles, dialling direction, duplex vs paired, presets, networkTTL, SSL, MCollective pools) and the diagnostics catalogue in the help dialog, opened at a code from each diagnostic card's '?'; labelled landmarks, a polite live region announcing the diagnostics after an edit, focus rings on brokers and links, the XML preview focusable)
 ];
 
 export const command = (id: string): Command => commands.find((c) => c.id === id)!;
