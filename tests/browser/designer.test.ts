@@ -228,7 +228,8 @@ describe('designer', () => {
 
     const before = await d.placement('broker1');
     await d.command('layout');
-    await expect.poll(() => d.placement('broker1')).not.toBe(before);
+    // ELK loads on first use and runs in a worker: on a loaded machine that takes seconds.
+    await expect.poll(() => d.placement('broker1'), { timeout: 60_000 }).not.toBe(before);
     await d.command('undo');
     await expect.poll(() => d.placement('broker1')).toBe(before);
     await d.page.close();
