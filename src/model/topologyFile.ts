@@ -6,12 +6,14 @@ import { jsonErrorOffset, lineColumnAt } from './jsonLocation';
 import { groupJson, readClientGroup, readServerGroup } from './mcollectiveCfgGroups';
 import { TopologyError } from './topologyErrors';
 import type {
-  AuthorizationEntry, Broker, BrokerRole, Extra, Link, Preset, Settings, SslSettings, Topology, Transport, User,
+  AuthorizationEntry, Broker, BrokerRole, DeploymentMode, DeploymentTarget, Extra, Link, Preset, Settings, SslSettings, Topology, Transport, User,
 } from './types';
 import { TOPOLOGY_FORMAT } from './types';
 
 const ROLES: readonly BrokerRole[] = ['noc', 'broker', 'external'];
 const PRESETS: readonly Preset[] = ['mcollective', 'plain'];
+const TARGETS: readonly DeploymentTarget[] = ['activemq', 'amazon-mq'];
+const MODES: readonly DeploymentMode[] = ['single', 'active-standby'];
 
 /** Parses the text of a topology file; throws TopologyError naming the line/column or the JSON path. */
 export function parseTopology(text: string, file?: string): Topology {
@@ -47,13 +49,17 @@ function readSettings(r: FieldReader): Settings {
   if (networkTTL !== undefined && networkTTL < 1 && networkTTL !== -1) {
     r.fail('networkTTL', 'expected 1 or more (or -1 for unlimited)');
   }
-  return clean({ preset: preset as Preset, networkTTL, activemqVersion: r.optString('activemqVersion'), extra: r.extra() });
+  const target = r.optString('target');
+  if (target !== undefined && !TARGETS.includes(target as DeploymentTarget)) r.fail('target', `expected "activemq" or "amazon-mq", found "${target}"`);
+  return clean({ preset: preset as Preset, networkTTL, activemqVersion: r.optString('activemqVersion'), target: target as DeploymentTarget | undefined, extra: r.extra() });
 }
 
 function readBroker(r: FieldReader): Broker {
   const role = r.optString('role') ?? 'broker';
   if (!ROLES.includes(role as BrokerRole)) r.fail('role', `expected "noc", "broker" or "external", found "${role}"`);
   // Unknown position fields stay inline (after x and y are read), so a save writes them back like every other level.
+  const mode = r.optString('deploymentMode');
+  if (mode !== undefined && !MODES.includes(mode as DeploymentMode)) r.fail('deploymentMode', `expected "single" or "active-standby", found "${mode}"`);
   const positionReader = (p: FieldReader) => ({ x: p.optNumber('x') ?? 0, y: p.optNumber('y') ?? 0, ...p.extra() });
   return clean({
     name: r.string('name'),
@@ -67,6 +73,8 @@ function readBroker(r: FieldReader): Broker {
     servers: r.child('servers', readServerGroup),
     clients: r.child('clients', readClientGroup),
     position: r.child('position', positionReader),
+    deploymentMode: mode as DeploymentMode | undefined,
+    endpoint: r.optString('endpoint'),
     imported: r.child('imported', (x) => clean({
       file: x.optString('file'), template: x.string('template'), connectors: x.has('connectors') ? x.stringList('connectors') : (x.raw('connectors'), undefined), extra: x.extra(),
     })),
@@ -149,7 +157,7 @@ export function toJson(t: Topology): Record<string, unknown> {
   return withExtra({
     format: t.format,
     name: t.name,
-    settings: withExtra({ preset: t.settings.preset, networkTTL: t.settings.networkTTL, activemqVersion: t.settings.activemqVersion }, t.settings.extra),
+    settings: withExtra({ preset: t.settings.preset, networkTTL: t.settings.networkTTL, activemqVersion: t.settings.activemqVersion, target: t.settings.target }, t.settings.extra),
     brokers: t.brokers.map(brokerJson),
     links: t.links.map(linkJson),
   }, t.extra);
@@ -181,6 +189,8 @@ function brokerJson(b: Broker): Record<string, unknown> {
     servers: groupJson(b.servers),
     clients: groupJson(b.clients),
     position: b.position,
+    deploymentMode: b.deploymentMode,
+    endpoint: b.endpoint,
     imported: b.imported && withExtra({ ...b.imported, extra: undefined }, b.imported.extra),
   }, b.extra);
 }

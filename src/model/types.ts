@@ -2,6 +2,10 @@
 // Every entity carries `extra`: fields this version does not know, kept so that a save writes them back.
 
 export type Preset = 'mcollective' | 'plain';
+/** Where the network runs: self-managed ActiveMQ (the default) or Amazon MQ for ActiveMQ. */
+export type DeploymentTarget = 'activemq' | 'amazon-mq';
+/** An Amazon MQ broker's deployment: one instance, or an active/standby pair (endpoints `-1` and `-2`). */
+export type DeploymentMode = 'single' | 'active-standby';
 export type BrokerRole = 'noc' | 'broker' | 'external';
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -81,6 +85,10 @@ export interface Broker {
   /** MCollective operator clients (NOC brokers only): written out as `<broker>/client.cfg`. */
   clients?: ClientGroup;
   position?: Position;
+  /** Amazon MQ: single instance (default) or active/standby pair. */
+  deploymentMode?: DeploymentMode;
+  /** Amazon MQ: the broker's endpoint host once known (`b-<uuid>-1.mq.<region>.amazonaws.com`). */
+  endpoint?: string;
   /** Set on brokers read from an activemq.xml: what the model does not cover, kept to be written back. */
   imported?: ImportedSource;
   extra?: Extra;
@@ -125,6 +133,8 @@ export interface Settings {
   preset: Preset;
   networkTTL?: number;
   activemqVersion?: string;
+  /** Absent = 'activemq'. With 'amazon-mq', activemqVersion is the engine version (5.17, 5.18 or 5.19). */
+  target?: DeploymentTarget;
   extra?: Extra;
 }
 

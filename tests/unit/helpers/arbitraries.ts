@@ -30,7 +30,7 @@ const names = fc.array(hostile, { maxLength: 3 });
 const KNOWN = new Set(['format', 'name', 'settings', 'brokers', 'links', 'preset', 'networkTTL', 'activemqVersion', 'role', 'host', 'location',
   'transports', 'users', 'authorization', 'ssl', 'position', 'uri', 'discoveryUri', 'username', 'password', 'groups', 'queue', 'topic', 'tempQueue',
   'tempTopic', 'read', 'write', 'admin', 'keyStore', 'keyStorePassword', 'trustStore', 'trustStorePassword', 'x', 'y', 'from', 'to', 'duplex',
-  'transport', 'userName', 'backups', 'imported', 'connectors']);
+  'transport', 'userName', 'backups', 'imported', 'connectors', 'target', 'deploymentMode', 'endpoint']);
 
 /** JSON values as a file holds them (a file cannot hold -0, so it is normalised to 0). */
 const json = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
@@ -82,6 +82,8 @@ const brokerArb = (name: string, o: Opt): fc.Arbitrary<Broker> =>
     // A position keeps its unknown fields inline, next to x and y.
     position: maybe(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }), more: o.extra })
       .map(({ more, ...xy }) => ({ ...xy, ...more }))),
+    deploymentMode: maybe(fc.constantFrom('single' as const, 'active-standby' as const)),
+    endpoint: maybe(fc.oneof(fc.constant('b-1234abcd-1.mq.eu-west-1.amazonaws.com'), hostile)),
     extra: o.extra,
   }).map(clean);
 
