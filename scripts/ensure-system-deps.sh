@@ -13,6 +13,8 @@ command -v pgrep >/dev/null 2>&1 || need+=(procps)
 command -v zipinfo >/dev/null 2>&1 || need+=(unzip)
 [ -x /usr/sbin/mcollectived ] || need+=(mcollective)
 [ -x /usr/bin/mco ] || need+=(mcollective-client)
+# xmllint validates every exported Amazon MQ configuration against the schema AWS publishes for its engine version.
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages the tests need: ${need[*]}"

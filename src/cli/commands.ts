@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildZip, exportFiles, hasErrors, parseTopology, TopologyError, validate } from '../model';
 import { KEYTOOL_SCRIPT_NAME } from '../model/keytool';
+import { CONFIG_FILE as AMAZON_MQ_CONFIG_FILE } from '../model/amazonMq/files';
+import { TERRAFORM_FILE } from '../model/amazonMq/terraform';
 import type { Diagnostic, Topology } from '../model';
 import { type ParsedArgs, stringOption, UsageError } from './args';
 
@@ -57,6 +59,9 @@ export function validateCommand(args: ParsedArgs, io: Io): number {
  */
 function outName(zipPath: string, cfg: boolean): string | undefined {
   if (zipPath.endsWith('/activemq.xml')) return `${zipPath.slice(0, -'/activemq.xml'.length)}.xml`;
+  // Amazon MQ: the configurations the same way, and the Terraform as DIR/main.tf.
+  if (zipPath.endsWith(`/${AMAZON_MQ_CONFIG_FILE}`)) return `${zipPath.slice(0, -AMAZON_MQ_CONFIG_FILE.length - 1)}.xml`;
+  if (zipPath === TERRAFORM_FILE) return 'main.tf';
   if (cfg && /\/(server|client)\.cfg$/.test(zipPath)) return zipPath.replace(/\/(server|client)\.cfg$/, '.$1.cfg');
   if (zipPath === KEYTOOL_SCRIPT_NAME) return zipPath;
   return undefined;

@@ -2,6 +2,8 @@
 // and as a deterministic zip (fixed timestamps, fixed order) so the CLI and the designer give the same bytes.
 
 import { zipSync } from 'fflate';
+import { amazonMqFiles } from './amazonMq/files';
+import { isAmazonMq } from './amazonMq/engine';
 import { KEYTOOL_SCRIPT_NAME, keytoolScript } from './keytool';
 import { mcollectiveConfigs, mcollectiveReadmeLines } from './mcollectiveCfg';
 import { fileSafeName } from './names';
@@ -41,8 +43,12 @@ export function exportedBrokers(topology: Topology, opts: ExportOptions = {}): {
 
 /** The files of the zip: `<broker>/activemq.xml` each, the topology file, README.txt. */
 export function exportFiles(topology: Topology, opts: ExportOptions = {}): ExportedFile[] {
-  const net = deriveNetwork(topology);
   const brokers = exportedBrokers(topology, opts);
+  // Amazon MQ: configurations, Terraform and their README instead (the service owns TLS, so no keystore script).
+  if (isAmazonMq(topology)) {
+    return [...amazonMqFiles(topology, brokers, topologyFileName(topology)), { path: topologyFileName(topology), content: serializeTopology(topology) }];
+  }
+  const net = deriveNetwork(topology);
   const files: ExportedFile[] = brokers.map(({ broker, fileName }) => ({ path: `${fileName}/activemq.xml`, content: brokerXml(net, broker) }));
   files.push(...mcollectiveConfigs(topology, brokers, opts.mcollectiveComplete));
   files.push({ path: topologyFileName(topology), content: serializeTopology(topology) });
