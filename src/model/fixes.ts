@@ -3,6 +3,7 @@
 // family lives here; names, authentication and transports have their own files (fixesNames, fixesAuth,
 // fixesTransport, securityFixes).
 
+import { amazonMqFixes } from './amazonMq/fixes';
 import { defaultFixContext, type FixContext } from './fixContext';
 import { noAuthenticationFixes, weakPasswordFixes } from './fixesAuth';
 import { duplicateConnectorFixes, duplicateNameFixes, invalidNameFixes } from './fixesNames';
@@ -50,6 +51,7 @@ export function fixesFor(topology: Topology, d: Diagnostic, ctx: FixContext = de
     case 'wrong-target-transport': return wrongTargetFixes(topology, d, ctx);
     case 'port-conflict': return portConflictFixes(topology, d);
     case 'plain-port-open': return plainPortFixes(topology, d, ctx);
+    case 'amazon-mq-unsupported': case 'amazon-mq-transport': case 'amazon-mq-dependency-cycle': return amazonMqFixes(topology, d);
     default: return [];
   }
 }

@@ -3,7 +3,7 @@
 // stripped of passwords (the service injects the bridge user's), then filtered through the engine version's schema.
 // What the filter drops is returned too: the amazon-mq-unsupported rule reports it item by item.
 
-import { connectorsOf, type DerivedNetwork } from '../network';
+import { connectorsOf, deriveNetwork, type DerivedNetwork } from '../network';
 import type { Broker } from '../types';
 import { escapeComment } from '../xml/escape';
 import { parseXml, type XmlElement } from '../xml/parse';
@@ -31,13 +31,21 @@ export type PeerUri = (target: Broker) => string;
 const literalUri: PeerUri = (target) => amazonMqUri(endpointHosts(target));
 
 export function amazonMqConfig(net: DerivedNetwork, broker: Broker, peerUri: PeerUri = literalUri): AmazonMqConfig {
-  const text = brokerXml(net, broker);
-  const doc = parseXml(text, `${broker.name}.xml`);
-  const el = findElement(doc.root, 'broker');
+  let el = brokerElement(brokerXml(net, broker), broker);
+  const lost: Removal[] = [];
+  if (!el && broker.imported) {
+    // An imported template that no longer reads as XML: the broker is written fresh, without what the file held.
+    const fresh = { ...broker, imported: undefined };
+    net = deriveNetwork({ ...net.topology, brokers: net.topology.brokers.map((b) => (b === broker ? fresh : b)) });
+    broker = fresh;
+    el = brokerElement(brokerXml(net, broker), broker);
+    lost.push({ kind: 'element', path: 'broker', name: 'the rest of the imported file (it is not readable XML)' });
+  }
   if (!el) throw new Error(`the export of ${JSON.stringify(broker.name)} has no <broker> element`);
   reaim(net, broker, el, peerUri);
   const version = engineVersion(net.topology.settings);
-  const { kept, removed } = sanitizeBroker(el, version, (p) => CARRIED_ELSEWHERE.has(p));
+  const { kept, removed: dropped } = sanitizeBroker(el, version, (p) => CARRIED_ELSEWHERE.has(p));
+  const removed = [...lost, ...dropped];
   // One line each: a name's line breaks would end the comment's line (and a bare CR is no character for HCL).
   const oneLine = (v: string) => escapeComment(v.replace(/[\r\n\t]+/g, ' '));
   const network = net.topology.name ? ` of network "${net.topology.name}"` : '';
@@ -50,6 +58,14 @@ export function amazonMqConfig(net: DerivedNetwork, broker: Broker, peerUri: Pee
     '',
   ].join('\n');
   return { xml, removed };
+}
+
+function brokerElement(text: string, broker: Broker): XmlElement | undefined {
+  try {
+    return findElement(parseXml(text, `${broker.name}.xml`).root, 'broker');
+  } catch {
+    return undefined;
+  }
 }
 
 export const AMAZON_MQ_COMMENT = 'amq-network-designer amazon-mq broker ';

@@ -2,6 +2,7 @@
 // exports its `CodeMeta[]` beside its rules; add a family's array here once. The help panel, the CLI's
 // `explain CODE` and docs/diagnostics.md (scripts/diagnosticsDoc.ts) are all views of this one list.
 
+import { amazonMqCodes } from './amazonMqRules';
 import { authPluginCodes } from './authPluginRules';
 import { advisoryMeta } from './advisoryRules';
 import { authCodes } from './authRules';
@@ -34,6 +35,7 @@ const FAMILIES: CodeMeta[][] = [
   plainPortMeta,
   // Production pitfalls (network-pitfalls.md); the ones left without a rule are listed in UNCHECKED_PITFALLS.
   queueReplayMeta, advisoryMeta, meshMeta, virtualTopicMeta, connectorSettingsMeta, startupMeta, versionMeta,
+  amazonMqCodes,
 ];
 
 export const catalogue: CodeMeta[] = FAMILIES.flat();

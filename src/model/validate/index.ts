@@ -2,6 +2,7 @@
 
 import { deriveNetwork } from '../network';
 import type { Diagnostic, Topology } from '../types';
+import { amazonMqBridgeUserRule, amazonMqCycleRule, amazonMqPasswordRule, amazonMqTransportRule, amazonMqUnsupportedRule } from './amazonMqRules';
 import { authenticationUncheckedRule } from './authPluginRules';
 import { authenticationRule, bridgeUserRules, unusedGroupRule } from './authRules';
 import { conduitRules } from './conduitRules';
@@ -51,11 +52,21 @@ const RULES = [
   virtualTopicRule,
   startupRule,
   connectorSettingsRules,
+  amazonMqUnsupportedRule,
+  amazonMqPasswordRule,
+  amazonMqTransportRule,
+  amazonMqBridgeUserRule,
+  amazonMqCycleRule,
 ];
+
+// On Amazon MQ the service owns ports, TLS and authentication: these rules of self-managed brokers do not apply
+// (the amazon-mq-* rules check the service's own conditions instead).
+const NOT_ON_AMAZON_MQ = new Set(['port-conflict', 'wrong-target-transport', 'ssl-context-missing', 'plaintext-wan-link', 'no-authentication', 'bridge-user-unknown', 'plain-port-open']);
 
 export function validate(topology: Topology): Diagnostic[] {
   const net = deriveNetwork(topology);
-  return sortDiagnostics(RULES.flatMap((rule) => rule(net)));
+  const all = RULES.flatMap((rule) => rule(net));
+  return sortDiagnostics(topology.settings.target === 'amazon-mq' ? all.filter((d) => !NOT_ON_AMAZON_MQ.has(d.code)) : all);
 }
 
 export function hasErrors(diagnostics: Diagnostic[]): boolean {
