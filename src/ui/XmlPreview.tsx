@@ -3,6 +3,7 @@
 
 import { useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
+import { amazonMqConfig } from '../model/amazonMq/configXml';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
 import { download } from './files';
@@ -19,7 +20,9 @@ export function XmlPreview() {
   const open = useUi((s) => s.xmlOpen);
   const broker = index === undefined ? undefined : network.brokers[index];
   // Positions are not in `network`, so dragging does not regenerate the XML.
-  const activemqXml = useMemo(() => (broker ? brokerXml(deriveNetwork(network), broker) : undefined), [network, broker]);
+  // On Amazon MQ the preview is the configuration the zip holds for the broker (model/amazonMq/configXml.ts).
+  const amazon = network.settings.target === 'amazon-mq';
+  const activemqXml = useMemo(() => (!broker ? undefined : amazon ? amazonMqConfig(deriveNetwork(network), broker).xml : brokerXml(deriveNetwork(network), broker)), [network, broker, amazon]);
   const cfgs = useMemo(() => (broker ? cfgFilesOf(network, broker) : []), [network, broker]);
   const [tab, setTab] = useState<PreviewTab>('activemq.xml');
   const cfg = cfgs.find((c) => c.tab === tab);
@@ -41,7 +44,7 @@ export function XmlPreview() {
     <section className={`panel xml-preview${open ? '' : ' collapsed'}`} aria-label="XML preview">
       <div className="panel-title-row">
         <button type="button" className="panel-title as-button" onClick={toggleXml} aria-expanded={open}>
-          {open ? '▾' : '▸'} {cfg ? cfg.tab : 'activemq.xml'} {broker && <span className="muted">{broker.name}</span>}
+          {open ? '▾' : '▸'} {cfg ? cfg.tab : amazon ? 'configuration.xml (Amazon MQ)' : 'activemq.xml'} {broker && <span className="muted">{broker.name}</span>}
         </button>
         {xml && open && (
           <div className="xml-actions">

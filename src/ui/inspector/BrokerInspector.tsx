@@ -5,6 +5,7 @@ import type { BrokerRole } from '../../model';
 import { renameBroker, updateBroker } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
 import { checkBrokerName } from '../../store/fieldChecks';
+import { AmazonMqBrokerFields } from './AmazonMqFields';
 import { anyText, CheckedField, optionalText } from './CheckedField';
 import { SecuritySection } from './security';
 import { McollectiveGroups } from './servers';
@@ -32,6 +33,7 @@ export function BrokerInspector({ index }: { index: number }) {
       </div>
       <CheckedField label="Host" name="broker-host" value={broker.host} placeholder="amq.example.net" check={anyText} onCommit={(host) => updateBroker(index, { host })} hint="The address other brokers dial." />
       <CheckedField label="Location" name="broker-location" value={broker.location ?? ''} placeholder="country or data center" check={optionalText} onCommit={(location) => updateBroker(index, { location })} />
+      <AmazonMqBrokerFields index={index} />
       <TransportList index={index} transports={broker.transports} />
       <McollectiveGroups index={index} />
       <SecuritySection index={index} />

@@ -5,6 +5,7 @@ import { updateSettings } from '../../store/actions';
 import { useCheckedNetwork, useNetwork } from '../../store/derived';
 import { checkTtl } from '../../store/fieldChecks';
 import { secure } from '../commands';
+import { TargetFields } from './AmazonMqFields';
 import { CheckedField, optionalText } from './CheckedField';
 
 export function NetworkInspector() {
@@ -33,14 +34,15 @@ export function NetworkInspector() {
         check={(raw) => checkTtl(raw, true)} onCommit={(networkTTL) => updateSettings({ networkTTL })}
         hint={`Empty: the smallest TTL that reaches every broker (now ${auto}).`}
       />
-      <div className="field">
+      <TargetFields />
+      {settings.target !== 'amazon-mq' && <div className="field">
         <label htmlFor="network-version">ActiveMQ version</label>
         <select id="network-version" aria-describedby="network-version-effect" value={version}
           onChange={(e) => updateSettings({ activemqVersion: e.target.value === DEFAULT_VERSION && settings.activemqVersion === undefined ? undefined : e.target.value })}>
           {versions.map((v) => <option key={v} value={v}>{v}{v === DEFAULT_VERSION ? ' (default)' : ''}</option>)}
         </select>
         <p className="panel-hint" id="network-version-effect" data-testid="version-effect">{versionEffect(networkVersion(network))}</p>
-      </div>
+      </div>}
       <div className="field secure-network">
         <button type="button" className="small-button primary" data-action="secure-network" onClick={secure}>Secure the network</button>
         <div className="field-hint">Users and authorization on every broker, bridge credentials on every link, SSL on every link between locations, plain ports beside SSL closed. One undo step; it lists what it changed.</div>
