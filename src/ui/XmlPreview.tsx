@@ -71,7 +71,7 @@ export function XmlPreview() {
       {open && cfgs.length > 0 && <PreviewTabs tabs={['activemq.xml', ...cfgs.map((c) => c.tab)]} active={cfg ? cfg.tab : 'activemq.xml'} onSelect={setTab} />}
       {open && (showDiff ? <OriginalDiff original={original} xml={xml} showPasswords={showPasswords} ignoreFormatting={ignoreFormatting} /> : xml
         ? <pre className="xml-code" data-testid="xml-code" tabIndex={0} aria-label="activemq.xml preview"><code>{highlighted}</code></pre>
-        : <p className="panel-hint">Select one broker to see its activemq.xml.</p>)}
+        : <p className="panel-hint">Select one broker to see its {amazon ? 'Amazon MQ configuration' : 'activemq.xml'}.</p>)}
       {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}
     </section>
   );

@@ -29,13 +29,17 @@ export function importBrokerFiles(files: SourceFile[], name?: string): Topology 
     const kept = b.connectors.filter((c) => c.discovery.targets.length === 0).map((c) => c.xml);
     if (kept.length) brokers[i].imported!.connectors = kept;
   });
-  return { format: TOPOLOGY_FORMAT, ...(name ? { name } : {}), settings: { preset: inferPreset(imported, split) }, brokers, links };
+  // Amazon MQ configurations only: the network targets Amazon MQ (its transports are the service's).
+  const amazon = imported.length > 0 && imported.every((b) => b.amazonMq) && imported.some((b) => b.connectors.length);
+  return { format: TOPOLOGY_FORMAT, ...(name ? { name } : {}), settings: amazon ? { preset: inferPreset(imported, split), target: 'amazon-mq' } : { preset: inferPreset(imported, split) }, brokers, links };
 }
 
 function toBroker(b: ImportedBroker, host: string): Broker {
   const broker: Broker = { name: b.name, role: b.meta?.role ?? 'broker', host, ...(b.meta?.location !== undefined ? { location: b.meta.location } : {}), transports: b.transports };
   if (b.users) broker.users = b.users;
   if (b.authorization) broker.authorization = b.authorization;
+  if (b.amazonMq?.deploymentMode) broker.deploymentMode = b.amazonMq.deploymentMode;
+  if (b.amazonMq?.endpoint) broker.endpoint = b.amazonMq.endpoint;
   if (b.ssl) broker.ssl = b.ssl;
   broker.imported = { file: b.file, template: b.template };
   return broker;

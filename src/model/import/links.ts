@@ -2,6 +2,7 @@
 // preset writes back the very URI the file had); every other connector is kept as written. Linear: a pair's partner
 // is the next unpaired single connector between the same two brokers, found through a queue per pair of brokers.
 
+import { amazonMqUri, endpointHosts } from '../amazonMq/engine';
 import { connectorUri, dialedTransport } from '../connectors';
 import { parseDiscoveryUri } from '../discoveryUri';
 import { rawConnectorInfo } from '../rawConnector';
@@ -57,7 +58,8 @@ export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to
         pickTransport(merged, target, info.uri);
       }
       // Keep the pair as a preset link only if the preset writes back the very URI the file had.
-      if (merged && connectorUri(merged, target) === info.uri) {
+      // (An Amazon MQ pair dials an active/standby peer as masterslave:(…-1…,…-2…), which the export writes too.)
+      if (merged && (connectorUri(merged, target) === info.uri || (target.deploymentMode && amazonMqUri(endpointHosts(target)) === info.uri))) {
         links.push(merged);
         used.add(j);
         q.at++;

@@ -9,6 +9,8 @@ import { XmlError } from '../xml/xmlError';
 import { type DesignerMeta, readDesignerComment } from '../xml/designerComment';
 import { hostCommentBefore } from './hostComment';
 import { authorizationEntriesOf, makeTemplate } from './template';
+import { type AmazonMqMeta, amazonMqMeta } from '../amazonMq/importMeta';
+
 
 export interface ImportedConnector {
   xml: string;
@@ -28,6 +30,8 @@ export interface ImportedBroker {
   meta?: DesignerMeta;
   /** Offset of the <broker> start tag, the same in the text and the template. */
   brokerStart: number;
+  /** Set for an Amazon MQ configuration (bare <broker>, no brokerName). */
+  amazonMq?: AmazonMqMeta;
 }
 
 /** Attributes other than the known ones, kept as `extra.attributes` so export writes them back. */
@@ -79,13 +83,17 @@ export function readBrokerFile(text: string, file: string): ImportedBroker {
   const ssl = sslEl && withExtra(Object.fromEntries(
     ['keyStore', 'keyStorePassword', 'trustStore', 'trustStorePassword'].flatMap((k) => (attr(sslEl, k) !== undefined ? [[k, attr(sslEl, k)]] : [])),
   ) as SslSettings, otherAttributes(sslEl, ['keyStore', 'keyStorePassword', 'trustStore', 'trustStorePassword']));
+  // Amazon MQ: a bare root with no transport URI, authentication plugin or SSL context (the service owns them).
+  // Still one after an activemq.xml export of it (which adds only brokerName), so import → export → import holds.
+  const amazonMq = doc.root === broker && transports.every((t) => t.uri === '') && !users && !sslOuter
+    && !(plugins && children(plugins).some((p) => /AuthenticationPlugin$/.test(localName(p)))) ? amazonMqMeta(doc.nodes, file) : undefined;
   const connectors = children(broker, 'networkConnectors').flatMap((list) => children(list)).map((c) => ({
     xml: text.slice(c.start, c.end),
     discovery: localName(c) === 'networkConnector' ? parseDiscoveryUri(attr(c, 'uri') ?? '') : { kind: 'other' as const, targets: [] },
   }));
   return {
     file,
-    name: attr(broker, 'brokerName') ?? 'localhost',
+    name: attr(broker, 'brokerName') ?? amazonMq?.name ?? 'localhost',
     transports,
     ...(users ? { users } : {}),
     ...(authorization ? { authorization } : {}),
@@ -93,6 +101,8 @@ export function readBrokerFile(text: string, file: string): ImportedBroker {
     connectors,
     ...templateAndMeta(text, broker, doc.nodes),
     brokerStart: broker.start,
+    // Amazon MQ: the name, host and role its comment or file name give.
+    ...(amazonMq ? { amazonMq, meta: { role: amazonMq.role, host: amazonMq.dials, location: amazonMq.location } } : {}),
   };
 }
 

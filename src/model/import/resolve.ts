@@ -7,6 +7,7 @@ import { isOpenWireScheme, isWildcardHost, parseUri } from '../uri';
 import type { Broker } from '../types';
 import type { ImportedBroker } from './readBroker';
 
+const AMAZON_OPENWIRE = { name: 'openwire', uri: 'ssl://0.0.0.0:61617' };
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 export interface Resolved {
@@ -51,7 +52,8 @@ function portIndex(brokers: ImportedBroker[], port: number | undefined): PortInd
     };
     brokers.forEach((b, i) => {
       const common = { i, metaHost: b.meta?.host?.toLowerCase(), name: b.name.toLowerCase(), file: b.file.toLowerCase().replace(/\.[a-z]+$/, '') };
-      for (const t of b.transports) {
+      // An Amazon MQ broker listens for peers on the service's OpenWire endpoint, which its file does not name.
+      for (const t of b.amazonMq ? [...b.transports, AMAZON_OPENWIRE] : b.transports) {
         const p = parseUri(t.uri);
         if (!p) continue;
         const l: Listener = { ...common, bindLower: p.host.toLowerCase(), wildcard: isWildcardHost(p.host), openwire: isOpenWireScheme(p.scheme) };

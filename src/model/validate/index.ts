@@ -61,7 +61,7 @@ const RULES = [
 
 // On Amazon MQ the service owns ports, TLS and authentication: these rules of self-managed brokers do not apply
 // (the amazon-mq-* rules check the service's own conditions instead).
-const NOT_ON_AMAZON_MQ = new Set(['port-conflict', 'wrong-target-transport', 'ssl-context-missing', 'plaintext-wan-link', 'no-authentication', 'bridge-user-unknown', 'plain-port-open']);
+const NOT_ON_AMAZON_MQ = new Set(['port-conflict', 'wrong-target-transport', 'ssl-context-missing', 'plaintext-wan-link', 'no-authentication', 'authentication-unchecked', 'bridge-user-unknown', 'plain-port-open']);
 
 export function validate(topology: Topology): Diagnostic[] {
   const net = deriveNetwork(topology);

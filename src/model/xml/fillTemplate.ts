@@ -2,6 +2,7 @@
 // other byte of the original file is kept. A section the file did not have is inserted only if the model now
 // has something to put in it.
 
+import { amazonDefaultName } from '../amazonMq/importMeta';
 import { MARK } from '../import/template';
 import type { DerivedNetwork } from '../network';
 import type { Broker } from '../types';
@@ -27,7 +28,8 @@ export function fillTemplate(net: DerivedNetwork, broker: Broker): string {
     switch (kind) {
       case 'name': return attrs([['brokerName', broker.name]]).trimStart();
       // The file had no brokerName: ActiveMQ's default "localhost" is what import read, so write nothing back for it.
-      case '+name': return broker.name === 'localhost' ? '' : attrs([['brokerName', broker.name]]);
+      // An Amazon MQ file is named after its comment or file name instead (model/amazonMq/importMeta.ts).
+      case '+name': return broker.name === 'localhost' || broker.name === amazonDefaultName(template, broker.imported!.file) ? '' : attrs([['brokerName', broker.name]]);
       case 'networkConnectors': return content(connectorItems(net, broker), a, b);
       case 'transportConnectors': return content(transportItems(broker), a, b);
       case 'merged': return `\n${b}`;

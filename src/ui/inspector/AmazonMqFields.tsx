@@ -17,8 +17,8 @@ export function TargetFields() {
         <label htmlFor="network-target">Deployment target</label>
         <select id="network-target" value={settings.target ?? 'activemq'}
           onChange={(e) => updateSettings({ target: e.target.value === 'activemq' ? undefined : e.target.value as DeploymentTarget })}>
-          <option value="activemq">Self-managed ActiveMQ (activemq.xml)</option>
-          <option value="amazon-mq">Amazon MQ for ActiveMQ (configurations + Terraform)</option>
+          <option value="activemq">Self-managed ActiveMQ</option>
+          <option value="amazon-mq">Amazon MQ for ActiveMQ</option>
         </select>
       </div>
       {amazon && (

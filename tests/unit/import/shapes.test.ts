@@ -36,13 +36,14 @@ describe('import: network shapes', () => {
     expect(t.brokers[0].imported!.template).toContain('<amqPersistenceAdapter');
   });
 
-  it('reads a bare core-namespace <broker> root with no brokerName (Amazon MQ); the dialled peer is external', () => {
+  it('reads a bare core-namespace <broker> root with no brokerName (Amazon MQ): named after its file, the dialled peer external', () => {
     const t = importFixture('amazon-mq.xml');
     expect(t.brokers.map((b) => [b.name, b.role, b.host])).toEqual([
-      ['localhost', 'broker', 'localhost'], ['b-2222.mq.us-east-1.amazonaws.com', 'external', 'b-2222.mq.us-east-1.amazonaws.com'],
+      ['amazon-mq', 'broker', 'amazon-mq'], ['b-2222.mq.us-east-1.amazonaws.com', 'external', 'b-2222.mq.us-east-1.amazonaws.com'],
     ]);
+    expect(t.settings.target).toBe('amazon-mq');
     expect(t.brokers[1].transports).toEqual([{ name: 'openwire', uri: 'ssl://0.0.0.0:61617' }]);
     expect(t.links[0].connectors).toHaveLength(1);
-    expect(codes(t)).toEqual(expect.arrayContaining(['ssl-context-missing', 'queue-conduit', 'invalid-broker-name']));
+    expect(codes(t)).toEqual(expect.arrayContaining(['queue-conduit', 'amazon-mq-bridge-user']));
   });
 });
