@@ -59,7 +59,7 @@ export function buildLinks(rawLinks: RawLink[], brokers: Broker[], brokerAt: (to
       }
       // Keep the pair as a preset link only if the preset writes back the very URI the file had.
       // (An Amazon MQ pair dials an active/standby peer as masterslave:(…-1…,…-2…), which the export writes too.)
-      if (merged && (connectorUri(merged, target) === info.uri || (target.deploymentMode && amazonMqUri(endpointHosts(target)) === info.uri))) {
+      if (merged && (connectorUri(merged, target) === info.uri || (target.transports.length === 0 && amazonMqUri(endpointHosts(target)) === info.uri))) {
         links.push(merged);
         used.add(j);
         q.at++;
