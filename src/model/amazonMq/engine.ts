@@ -34,7 +34,8 @@ export function placeholderEndpoint(broker: Broker): string {
 
 /** The endpoint hosts of a broker: one, or the active/standby pair (`…-1.…` and `…-2.…`). */
 export function endpointHosts(broker: Broker): string[] {
-  const first = broker.endpoint?.trim() || placeholderEndpoint(broker);
+  // Only host-name characters: the host goes into a URI, and through the Terraform into a heredoc as it is.
+  const first = broker.endpoint?.replace(/[^A-Za-z0-9.-]/g, '') || placeholderEndpoint(broker);
   if (broker.deploymentMode !== 'active-standby') return [first];
   const second = /-1\./.test(first) ? first.replace(/-1\./, '-2.') : `standby.${first}`;
   return [first, second];
