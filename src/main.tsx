@@ -3,7 +3,7 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTopology, type Topology } from './model';
+import { exampleTopology, serializeTopology, type Topology } from './model';
 import { restoreAutosave, startAutosave } from './store/autosave';
 import { initialState, loadTopology, useDesigner } from './store/designerStore';
 import { readShareLink } from './store/shareLink';
@@ -23,12 +23,8 @@ async function fromShareLink(): Promise<Topology | undefined> {
   }
 }
 
-async function firstNetwork(): Promise<Topology> {
-  const shared = await fromShareLink();
-  if (shared) {
-    notify(`Opened the shared network${shared.name ? ` "${shared.name}"` : ''}`);
-    return shared;
-  }
+/** The network of the last session (autosave), if one could be read; problems with it are reported. */
+function lastSession(): Topology | undefined {
   let restored;
   try { restored = restoreAutosave(); } catch { restored = undefined; }
   if (restored && 'topology' in restored) {
@@ -42,11 +38,23 @@ async function firstNetwork(): Promise<Topology> {
     return restored.topology;
   }
   if (restored && 'problem' in restored) openDialog({ kind: 'error', title: 'Autosave could not be restored', message: restored.problem });
-  return exampleTopology('noc-and-countries');
+  return undefined;
 }
 
-// The first render waits for the first network (a share link unpacks asynchronously), so that no example flashes.
-void firstNetwork().then(async (topology) => {
+const openedText = (t: Topology) => `Opened the shared network${t.name ? ` "${t.name}"` : ''}.`;
+
+/** The first document: a share link, else the autosave, else the NOC-and-countries example. A share link opened
+ *  over an autosaved network replaces it as an undoable step (with a notice offering Undo), never silently. */
+async function firstDocument(): Promise<void> {
+  const shared = await fromShareLink();
+  const previous = lastSession();
+  if (shared && previous && previous.brokers.length && serializeTopology(previous) !== serializeTopology(shared)) {
+    useDesigner.setState(initialState(previous));
+    loadTopology(shared, openedText(shared));
+    return;
+  }
+  if (shared) notify(openedText(shared));
+  let topology = shared ?? previous ?? exampleTopology('noc-and-countries');
   // A network without positions (a hand-written or generated file) is laid out before its first frame.
   if (topology.brokers.length && topology.brokers.every((b) => !b.position)) {
     const { layoutPositions } = await import('./store/autoLayout');
@@ -56,10 +64,14 @@ void firstNetwork().then(async (topology) => {
     } catch { /* drawn in the placeholder grid instead */ }
   }
   useDesigner.setState(initialState(topology));
+}
+
+// The first render waits for the first network (a share link unpacks asynchronously), so that no example flashes.
+void firstDocument().then(() => {
   startAutosave();
   createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
   // A share link opened in this tab while the designer is running.
   addEventListener('hashchange', () => {
-    void fromShareLink().then((t) => { if (t) loadTopology(t); });
+    void fromShareLink().then((t) => { if (t) loadTopology(t, openedText(t)); });
   });
 });

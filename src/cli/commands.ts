@@ -79,9 +79,10 @@ export function exportCommand(args: ParsedArgs, io: Io): number {
     return EXIT_ERRORS;
   }
   // --keytool: the designer's "keystore script" option (make-keystores.sh), in the zip and in DIR alike.
+  // The diagnostics go into README.txt, as the designer's Download zip puts them: the same bytes either way.
   // --cfg-complete: whole MCollective cfg files instead of connector fragments (and, with --out, implies --cfg).
   const complete = args.options.has('cfg-complete');
-  const opts = { keytoolScript: args.options.has('keytool'), mcollectiveComplete: complete };
+  const opts = { keytoolScript: args.options.has('keytool'), mcollectiveComplete: complete, diagnostics };
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     for (const f of exportFiles(topology, opts)) {

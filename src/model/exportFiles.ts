@@ -9,7 +9,7 @@ import { mcollectiveConfigs, mcollectiveReadmeLines } from './mcollectiveCfg';
 import { fileSafeName } from './names';
 import { deriveNetwork } from './network';
 import { serializeTopology } from './topologyFile';
-import type { Broker, Topology } from './types';
+import type { Broker, Diagnostic, Topology } from './types';
 import { brokerXml } from './xml/brokerXml';
 
 export interface ExportedFile {
@@ -25,6 +25,9 @@ export interface ExportOptions {
   keytoolScript?: boolean;
   /** Complete MCollective server.cfg/client.cfg files (placeholders for identity and psk) instead of fragments. */
   mcollectiveComplete?: boolean;
+  /** The network's diagnostics (validate's result): README.txt lists its open errors and warnings. The designer
+   *  and `cli export` both pass them, so that their zips stay byte for byte the same. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** The brokers an export writes: all but `external` ones, each with a unique file-safe name. */
@@ -94,5 +97,20 @@ function readme(topology: Topology, brokers: { broker: Broker; fileName: string 
     lines.push(...mcollectiveReadmeLines(broker, fileName, opts.mcollectiveComplete));
   }
   if (opts.keytoolScript) lines.push(`  ${KEYTOOL_SCRIPT_NAME}  makes each ssl broker's key store and trust store with the JDK's keytool (sh ${KEYTOOL_SCRIPT_NAME})`);
+  if (opts.diagnostics) lines.push('', ...problemLines(opts.diagnostics));
   return lines.join('\n') + '\n';
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The open errors and warnings at export time, one per line (info left out), or a line saying there are none. */
+export function problemLines(diagnostics: readonly Diagnostic[]): string[] {
+  const open = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  if (!open.length) return ['Open problems: none (no errors or warnings when this zip was made).'];
+  const errors = open.filter((d) => d.severity === 'error').length;
+  return [
+    `Open problems when this zip was made: ${count(errors, 'error')}, ${count(open.length - errors, 'warning')}. Brokers started from files`,
+    'with errors misbehave; the designer\'s Diagnostics panel explains each and offers fixes.',
+    ...open.map((d) => `  ${d.severity === 'error' ? 'ERROR  ' : 'WARNING'} ${d.code}: ${d.message.replace(/\s*\n\s*/g, ' ')}`),
+  ];
 }

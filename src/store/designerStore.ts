@@ -4,7 +4,9 @@
 import { create } from 'zustand';
 import type { Position, Topology } from '../model';
 import { type Clipboard, EMPTY_SELECTION, type Selection } from './edits';
+import { plural } from './plural';
 import { type Snapshot, splitPositions } from './snapshot';
+import { dismissNotice, notify } from './uiStore';
 
 const HISTORY_LIMIT = 200;
 
@@ -77,9 +79,16 @@ export function select(selection: Selection): void {
 
 /** Replaces the whole document (New, Open, template, share link) as one undoable step. A network without any
  * position is laid out (layered by role) as part of the same step, then fitted into view. */
-export function loadTopology(topology: Topology): void {
+export function loadTopology(topology: Topology, opened?: string): void {
+  const before = useDesigner.getState().current.network;
   commit(splitPositions(topology), EMPTY_SELECTION);
   useDesigner.setState((s) => ({ loads: s.loads + 1 }));
+  // A network that had brokers is never replaced without a word: the notice says what was replaced (after
+  // `opened`, what came in) and offers Undo.
+  const replaced = before.brokers.length ? `Replaced ${describeNetwork(before)}.` : '';
+  const text = [opened, replaced].filter(Boolean).join(' ');
+  if (replaced) notify(text, { label: 'Undo', run: () => { undo(); dismissNotice(); } });
+  else if (text) notify(text);
   if (topology.brokers.length && topology.brokers.every((b) => !b.position)) void layOutLoaded(useDesigner.getState().current.network);
 }
 
@@ -88,6 +97,11 @@ async function layOutLoaded(network: Topology): Promise<void> {
   const positions = await layoutPositions(network);
   // Only if nothing has changed since: the laid-out positions replace the placeholders within the load's step.
   useDesigner.setState((s) => (s.current.network === network ? { current: { ...s.current, positions }, loads: s.loads + 1 } : s));
+}
+
+/** "the network "x" (3 brokers, 1 link)" for notices. */
+export function describeNetwork(network: Topology): string {
+  return `the network${network.name ? ` "${network.name}"` : ''} (${plural(network.brokers.length, 'broker')}, ${plural(network.links.length, 'link')})`;
 }
 
 export function setClipboard(clipboard: Clipboard | undefined): void {

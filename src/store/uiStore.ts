@@ -11,7 +11,11 @@ export type Dialog =
   | { kind: 'share'; url: string }
   | { kind: 'import' }
   /** What a network-wide action changed ("Secure the network"), one sentence per line. */
-  | { kind: 'summary'; title: string; lines: string[] };
+  | { kind: 'summary'; title: string; lines: string[] }
+  /** Download zip while the network has errors: asks first, listing them (ui/ZipConfirm.tsx). */
+  | { kind: 'zip-errors'; errors: { code: string; message: string }[]; download: () => void };
+
+export interface NoticeAction { label: string; run: () => void }
 
 export interface UiState {
   theme: Theme;
@@ -19,6 +23,8 @@ export interface UiState {
   dialog: Dialog | undefined;
   /** A short message shown at the bottom (autosave restored, copied, …). */
   notice: string | undefined;
+  /** A button in the notice (Undo after the network was replaced); the notice then stays longer. */
+  noticeAction: NoticeAction | undefined;
   /** The canvas centres on these broker indices whenever `nonce` changes. */
   focus: { brokers: number[]; nonce: number } | undefined;
   /** A node drag is under way on the canvas (its moves are not in the document until it ends). */
@@ -39,7 +45,7 @@ function initialTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, focus: undefined, dragging: false, fit: 0, locationFrames: false }));
+export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, noticeAction: undefined, focus: undefined, dragging: false, fit: 0, locationFrames: false }));
 
 export function setDragging(dragging: boolean): void {
   if (useUi.getState().dragging !== dragging) useUi.setState({ dragging });
@@ -56,10 +62,16 @@ export function openDialog(dialog: Dialog | undefined): void {
 
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
-export function notify(notice: string): void {
-  useUi.setState({ notice });
+/** Shows `notice` for a few seconds; with an action (a button in the notice) for longer, until it is used. */
+export function notify(notice: string, action?: NoticeAction): void {
+  useUi.setState({ notice, noticeAction: action });
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => useUi.setState({ notice: undefined }), 6000);
+  noticeTimer = setTimeout(dismissNotice, action ? 15000 : 6000);
+}
+
+export function dismissNotice(): void {
+  clearTimeout(noticeTimer);
+  useUi.setState({ notice: undefined, noticeAction: undefined });
 }
 
 export function focusBrokers(brokers: number[]): void {

@@ -7,6 +7,7 @@ import { Dialogs } from './Dialogs';
 import { DiagnosticsAnnouncer } from './DiagnosticsAnnouncer';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './inspector/Inspector';
+import { Notice } from './Notice';
 import { Palette } from './Palette';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { Toolbar } from './Toolbar';
@@ -14,11 +15,6 @@ import { useShortcuts } from './useShortcuts';
 import { VerifyPanel } from './verify/VerifyPanel';
 import { XmlPreview } from './XmlPreview';
 import './a11y.css';
-
-function Notice() {
-  const notice = useUi((s) => s.notice);
-  return <div className={`notice${notice ? ' shown' : ''}`} role="status" aria-live="polite">{notice}</div>;
-}
 
 export function App() {
   const theme = useUi((s) => s.theme);

@@ -5,6 +5,7 @@ import { Component, lazy, type ReactNode, Suspense } from 'react';
 import { notify, openDialog, useUi } from '../store/uiStore';
 import { HelpDialog } from './help/HelpDialog';
 import { Modal } from './Modal';
+import { ZipConfirmDialog } from './ZipConfirm';
 
 // The importer (the dialog, activemq.xml reading, connector resolution, zip input) loads when first opened: it is
 // not needed to draw a network, and keeping it out of the first load shortens the page's start.
@@ -59,6 +60,7 @@ export function Dialogs() {
   if (dialog.kind === 'help') return <HelpDialog section={dialog.section} code={dialog.code} />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
   if (dialog.kind === 'summary') return <SummaryDialog title={dialog.title} lines={dialog.lines} />;
+  if (dialog.kind === 'zip-errors') return <ZipConfirmDialog errors={dialog.errors} download={dialog.download} />;
   if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
   return (
     <Modal title={dialog.title} tone="error">

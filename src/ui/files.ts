@@ -2,8 +2,8 @@
 // the page.
 
 import { buildZip, fileSafeName, parseTopology, serializeTopology, topologyFileName, type Topology } from '../model';
-import { loadTopology } from '../store/designerStore';
-import { currentTopology } from '../store/derived';
+import { loadTopology, useDesigner } from '../store/designerStore';
+import { currentTopology, diagnosticsOf } from '../store/derived';
 import { openDialog } from '../store/uiStore';
 import { useZipOptions } from './ZipKeytoolOption';
 
@@ -23,10 +23,15 @@ export function networkZipName(topology: Topology): string {
   return `${fileSafeName(topology.name || 'network')}.zip`;
 }
 
-/** Download zip: exactly buildZip(topology), the same bytes as `cli export --zip` unless the keystore script is ticked. */
+/** Download zip: exactly buildZip(topology) with the network's diagnostics in its README, the same bytes as
+ *  `cli export --zip --force` unless the keystore script is ticked. With errors it asks first, listing them. */
 export function downloadZip(): void {
   const topology = currentTopology();
-  download(networkZipName(topology), buildZip(topology, { keytoolScript: useZipOptions.getState().keytoolScript }), 'application/zip');
+  const diagnostics = diagnosticsOf(useDesigner.getState().current.network);
+  const save = () => download(networkZipName(topology), buildZip(topology, { keytoolScript: useZipOptions.getState().keytoolScript, diagnostics }), 'application/zip');
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) openDialog({ kind: 'zip-errors', errors: errors.map(({ code, message }) => ({ code, message })), download: save });
+  else save();
 }
 
 export function saveFile(): void {

@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip, parseTopology } from '../../src/model';
+import { buildZip, parseTopology, validate } from '../../src/model';
 import { DesignerPage } from './designerPage';
 import { type App, startApp } from './harness';
 
@@ -136,7 +136,7 @@ describe('designer', () => {
     const files = unzipSync(bytes);
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'broker1/activemq.xml', 'broker2/activemq.xml', 'network.amq.json', 'noc1/activemq.xml']);
     const saved = parseTopology(strFromU8(files['network.amq.json']));
-    expect(Buffer.from(buildZip(saved))).toEqual(bytes);
+    expect(Buffer.from(buildZip(saved, { diagnostics: validate(saved) }))).toEqual(bytes);
     // The topology file says what was built, independently of buildZip: three brokers, two duplex links.
     expect(saved.brokers.map((b) => `${b.name} ${b.role} ${b.host}`)).toEqual(['broker1 broker broker1.example.net', 'broker2 broker broker2.example.net', 'noc1 noc noc1.example.net']);
     expect(saved.links.map((l) => `${l.from}>${l.to} ${l.duplex}`)).toEqual(['broker1>noc1 true', 'noc1>broker2 true']);

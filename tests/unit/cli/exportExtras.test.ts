@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildZip, keytoolScript, mcollectiveConfigs, type Topology } from '../../../src/model';
+import { buildZip, keytoolScript, mcollectiveConfigs, type Topology, validate } from '../../../src/model';
 import { cleanTopology, cli, listFiles, tempDir, writeTopology } from './helpers';
 
 /** The example with 30 servers at de and an operators' client group at the NOC. */
@@ -51,7 +51,7 @@ describe('export extras', () => {
     const script = join(out, 'make-keystores.sh');
     expect(readFileSync(script, 'utf8')).toBe(keytoolScript(structuredClone(t)));
     expect(statSync(script).mode & 0o111).not.toBe(0);
-    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { keytoolScript: true })))).toBe(true);
-    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t))))).toBe(false);
+    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { keytoolScript: true, diagnostics: validate(t) })))).toBe(true);
+    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { diagnostics: validate(t) })))).toBe(false);
   });
 });

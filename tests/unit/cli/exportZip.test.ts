@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildZip, generateBrokerXml, parseTopology, serializeTopology } from '../../../src/model';
+import { buildZip, generateBrokerXml, parseTopology, serializeTopology, validate } from '../../../src/model';
 import { elementsNamed } from '../helpers/xml';
 import { brokenTopology, cleanTopology, cli, listFiles, tempDir, writeTopology } from './helpers';
 
@@ -19,7 +19,7 @@ describe('export --zip', () => {
     expect(r.code).toBe(0);
     const bytes = new Uint8Array(readFileSync(zip));
     expect(bytes.length).toBeGreaterThan(0);
-    expect(Buffer.from(bytes).equals(Buffer.from(buildZip(structuredClone(t))))).toBe(true);
+    expect(Buffer.from(bytes).equals(Buffer.from(buildZip(structuredClone(t), { diagnostics: validate(t) })))).toBe(true);
   });
 
   it('holds <broker>/activemq.xml per exported broker, the topology file and README.txt', () => {
@@ -64,7 +64,7 @@ describe('export --zip', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
     expect(listFiles(dir)).toEqual(['net.amq.json']);
     expect(cli('export', file, '--zip', zip, '--force').code).toBe(0);
-    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t))))).toBe(true);
+    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { diagnostics: validate(t) })))).toBe(true);
   });
 
   it('--out and --zip together write both', () => {
