@@ -15,6 +15,7 @@ import { setDragging, useUi } from '../store/uiStore';
 import { BrokerNode } from './BrokerNode';
 import { brokerAt, dialledBy } from './connectGesture';
 import { LinkEdge } from './LinkEdge';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { LinkLegend } from './LinkLegend';
 import { nodesBounds } from './miniMapGeometry';
 import { LocationFrames } from './LocationFrames';
@@ -184,6 +185,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       <LocationFrames positions={positions} />
       <NetworkMiniMap positions={positions} />
       <LinkLegend />
+      {nodes.length === 0 && <EmptyCanvasHint />}
       <Controls showFitView={false}>
         <ControlButton onClick={() => fitAll()} title="Fit view" aria-label="Fit view" className="fit-view-button">
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" /></svg>

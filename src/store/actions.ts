@@ -13,6 +13,9 @@ import * as edits from './edits';
 import { checkBrokerName, type Checked } from './fieldChecks';
 
 const state = () => useDesigner.getState();
+/** A broker node's usual height on the canvas, and the gap left between originals and their pasted copies. */
+const NODE_HEIGHT = 70;
+const PASTE_GAP = 60;
 
 /** Adds a broker with what a new broker gets in this network (model/brokerDefaults.ts): location, users, rights. */
 export function addBrokerAt(role: 'noc' | 'broker', at: Position): number {
@@ -44,8 +47,11 @@ export function copySelected(): boolean {
 export function pasteClipboard(): void {
   const { clipboard, current, pasteCount } = state();
   if (!clipboard) return;
-  const step = 40 * (pasteCount + 1);
-  const { snapshot, selection } = edits.paste(current, clipboard, { x: step, y: step });
+  // Copies go clearly beside the originals: below the copied group (its height and a gap), further with each paste.
+  const ys = clipboard.brokers.map((b) => b.position.y);
+  const height = Math.max(...ys) - Math.min(...ys) + NODE_HEIGHT;
+  const step = Math.ceil((height + PASTE_GAP) / 20) * 20 * (pasteCount + 1);
+  const { snapshot, selection } = edits.paste(current, clipboard, { x: 40 * (pasteCount + 1), y: step });
   // Pasted brokers keep their own users; a copy of an open broker gets what a new one would.
   const ctx = defaultFixContext();
   let network = snapshot.network;

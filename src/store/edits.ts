@@ -3,6 +3,7 @@
 
 import type { Broker, BrokerRole, Link, Position, Settings, Topology } from '../model';
 import { takenNames, uniqueName } from './names';
+import { placeCopy, usedListeners } from './pasteHosts';
 import type { Snapshot } from './snapshot';
 
 /** Indices into network.brokers and network.links. */
@@ -116,14 +117,17 @@ export function copySelection(s: Snapshot, sel: Selection): Clipboard | undefine
   return { brokers, links };
 }
 
-/** Pastes a clipboard: fresh names, positions offset, copied links renamed along; returns the new indices. */
+/** Pastes a clipboard: fresh names, hosts or ports of their own (pasteHosts.ts), positions offset, copied links
+ *  renamed along; returns the new indices. */
 export function paste(s: Snapshot, clip: Clipboard, offset: Position): { snapshot: Snapshot; selection: Selection } {
   const taken = takenNames(s.network.brokers.map((b) => b.name));
   const rename = new Map<string, string>();
+  const hosts = new Set(s.network.brokers.map((b) => b.host.toLowerCase()));
+  const used = usedListeners(s.network.brokers);
   const brokers = clip.brokers.map(({ broker }) => {
     const name = uniqueName(broker.name, taken);
     rename.set(broker.name, name);
-    return { ...structuredClone(broker), name, host: broker.host === `${broker.name}.example.net` ? `${name}.example.net` : broker.host };
+    return placeCopy(structuredClone(broker), name, hosts, used);
   });
   // A custom link name would collide with the original's connectors; the copy goes by its default name.
   const links = clip.links.map((l) => { const { name: _n, ...rest } = structuredClone(l); void _n; return { ...rest, from: rename.get(l.from)!, to: rename.get(l.to)! }; });

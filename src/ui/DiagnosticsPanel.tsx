@@ -73,7 +73,9 @@ function DiagnosticsList({ network, diagnostics }: { network: Topology; diagnost
           <span className="muted">users, bridge credentials and SSL everywhere, in one undo step</span>
         </div>
       )}
-      {diagnostics.length === 0 && <p className="diag-clean" role="status">✓ No problems found. The network is ready to export.</p>}
+      {diagnostics.length === 0 && (network.brokers.length === 0
+        ? <p className="muted" role="status" data-testid="diag-empty">Nothing to check yet: the network has no brokers.</p>
+        : <p className="diag-clean" role="status">✓ No problems found. The network is ready to export.</p>)}
       {filter && shown.length === 0 && <p className="panel-hint" data-testid="diag-none-selected">Nothing here names the selection.</p>}
       {GROUPS.map(({ severity, title }) => {
         const items = shown.filter((d) => d.severity === severity);

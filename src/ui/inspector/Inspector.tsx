@@ -9,8 +9,8 @@ import { BulkLinks } from './BulkLinks';
 import { LinkInspector } from './LinkInspector';
 import { isLinkPair, LinkPairInspector } from './LinkPair';
 import { NetworkInspector } from './NetworkInspector';
+import { plural } from '../../store/plural';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function Inspector() {
   // Settled like the XML preview: the canvas answers a click or a drag first, the inspector follows.

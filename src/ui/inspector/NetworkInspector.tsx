@@ -7,6 +7,7 @@ import { checkTtl } from '../../store/fieldChecks';
 import { secure } from '../commands';
 import { TargetFields } from './AmazonMqFields';
 import { CheckedField, optionalText } from './CheckedField';
+import { plural } from '../../store/plural';
 
 export function NetworkInspector() {
   const network = useNetwork();
@@ -47,7 +48,7 @@ export function NetworkInspector() {
         <button type="button" className="small-button primary" data-action="secure-network" onClick={secure}>Secure the network</button>
         <div className="field-hint">Users and authorization on every broker, bridge credentials on every link, SSL on every link between locations, plain ports beside SSL closed. One undo step; it lists what it changed.</div>
       </div>
-      <p className="panel-hint">{network.brokers.length} brokers, {network.links.length} links. Select a broker or link to edit it.</p>
+      <p className="panel-hint">{plural(network.brokers.length, 'broker')}, {plural(network.links.length, 'link')}. Select a broker or link to edit it.</p>
     </div>
   );
 }

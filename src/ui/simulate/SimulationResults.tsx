@@ -1,13 +1,14 @@
 // The outcome of a simulation, per consumer: delivered and by which path, or not and why (TTL, filter, no link).
 
 import type { Simulation } from '../../model';
+import { plural } from '../../store/plural';
 
 export function SimulationResults({ sim }: { sim: Simulation }) {
   const delivered = sim.results.filter((r) => r.delivered).length;
   return (
     <div className="sim-results" data-testid="sim-results">
       <p className="panel-hint">
-        <span className="sim-name">{sim.destination}</span> sent at <span className="sim-name">{sim.from}</span>: {delivered} of {sim.results.length} consumers receive it.
+        <span className="sim-name">{sim.destination}</span> sent at <span className="sim-name">{sim.from}</span>: {delivered} of {plural(sim.results.length, 'consumer')} {delivered === 1 ? 'receives' : 'receive'} it.
       </p>
       <ul className="sim-result-list">
         {sim.results.map((r) => (
