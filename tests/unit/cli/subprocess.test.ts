@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildZip } from '../../../src/model';
+import { buildZip, validate } from '../../../src/model';
 import { brokenTopology, cleanTopology, cliProcess, tempDir, writeTopology } from './helpers';
 
 describe('CLI subprocess', () => {
@@ -42,7 +42,7 @@ describe('CLI subprocess', () => {
     const zip = join(dir, 'forced.zip');
     const forced = cliProcess(['export', file, '--zip', zip, '--force']);
     expect(forced.code).toBe(0);
-    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t))))).toBe(true);
+    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { diagnostics: validate(t) })))).toBe(true);
   });
 
   it('unknown command: exit 2 with usage on stderr', () => {
