@@ -3,7 +3,7 @@
 // family lives here; names, authentication and transports have their own files (fixesNames, fixesAuth,
 // fixesTransport, securityFixes).
 
-import { amazonMqFixes } from './amazonMq/fixes';
+import { AMAZON_MQ_FIX_CODES, amazonMqFixes } from './amazonMq/fixes';
 import { defaultFixContext, type FixContext } from './fixContext';
 import { noAuthenticationFixes, weakPasswordFixes } from './fixesAuth';
 import { duplicateConnectorFixes, duplicateNameFixes, invalidNameFixes } from './fixesNames';
@@ -26,7 +26,10 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set([
   'missing-return-link', 'duplicate-broker-name', 'invalid-broker-name', 'duplicate-connector-name', 'ttl-too-low',
   'duplicate-bridge', 'self-link', 'dangling-link', 'bridge-user-unknown', 'bridge-user-unauthorized', 'no-authentication',
   'weak-password', 'plaintext-wan-link', 'wrong-target-transport', 'port-conflict', 'plain-port-open',
+  ...PITFALL_FIX_CODES, ...AMAZON_MQ_FIX_CODES,
 ]);
+
+const AMAZON_MQ_FIX_CODES_SET = new Set<string>(AMAZON_MQ_FIX_CODES);
 
 /** The fixes available for a diagnostic of `topology`; empty when none is clear-cut. */
 export function fixesFor(topology: Topology, d: Diagnostic, ctx: FixContext = defaultFixContext()): Fix[] {
@@ -51,8 +54,7 @@ export function fixesFor(topology: Topology, d: Diagnostic, ctx: FixContext = de
     case 'wrong-target-transport': return wrongTargetFixes(topology, d, ctx);
     case 'port-conflict': return portConflictFixes(topology, d);
     case 'plain-port-open': return plainPortFixes(topology, d, ctx);
-    case 'amazon-mq-unsupported': case 'amazon-mq-transport': case 'amazon-mq-dependency-cycle': return amazonMqFixes(topology, d);
-    default: return [];
+    default: return AMAZON_MQ_FIX_CODES_SET.has(d.code) ? amazonMqFixes(topology, d) : [];
   }
 }
 

@@ -34,6 +34,9 @@ function serviceEndpoints(name: string): Fix {
   };
 }
 
+/** The Amazon MQ codes amazonMqFixes may offer a fix for. */
+export const AMAZON_MQ_FIX_CODES = ['amazon-mq-unsupported', 'amazon-mq-transport', 'amazon-mq-dependency-cycle'] as const;
+
 export function amazonMqFixes(topology: Topology, d: Diagnostic): Fix[] {
   if (d.code === 'amazon-mq-unsupported') {
     const b = topology.brokers.find((x) => x.name === d.brokers[0]);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildZip, exportFiles, parseMcollectiveCfg, type Topology } from '../../../src/model';
+import { buildZip, exportFiles, parseMcollectiveCfg, type Topology, validate } from '../../../src/model';
 import { cli, listFiles, tempDir, writeTopology } from '../cli/helpers';
 import { countriesWithGroups } from './helpers';
 
@@ -60,6 +60,6 @@ describe('complete cfg files', () => {
     expect(de).toMatch(/^# plugin\.psk = TO-BE-FILLED$/m);
     const entries = unzipSync(new Uint8Array(readFileSync(zip)));
     expect(strFromU8(entries['de/server.cfg'])).toBe(de);
-    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { mcollectiveComplete: true })))).toBe(true);
+    expect(Buffer.from(readFileSync(zip)).equals(Buffer.from(buildZip(structuredClone(t), { mcollectiveComplete: true, diagnostics: validate(t) })))).toBe(true);
   });
 });
