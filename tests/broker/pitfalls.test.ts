@@ -151,21 +151,9 @@ async function virtualTopicRun(net: PitfallNetwork): Promise<{ total: number; di
 const auditOff = (xml: string) => xml.replace(/<policyEntry queue="([^"]*)"/g, '<policyEntry queue="$1" enableAudit="false"');
 
 describe('P7 virtual-topic-duplicates on real brokers', () => {
-  // Measured: 13 deliveries for 10 (10 distinct) and 12 (9 distinct) with the audit off, 11 with it on; not the 20 the
-  // notes predicted ([INF] wrong): which forwarded messages are fanned out again depends on timing, so the proof is that
-  // second copies appear at all (more deliveries than distinct messages).
-  it('with default virtual topics on both brokers, the queue consumer receives second copies (more deliveries than messages)', async () => {
-    const net = await start((_b, xml) => auditOff(withoutSection(xml, 'destinationInterceptors')));
-    try {
-      expect(net.codes).toContain('virtual-topic-duplicates');
-      const r = await virtualTopicRun(net);
-      console.log(`P7 faulty (audit off): ${r.total} deliveries, ${r.distinct} distinct`);
-      expect(r.total).toBeGreaterThan(r.distinct);
-    } finally {
-      await net.stop();
-    }
-  });
-
+  // The faulty case is not asserted: its second copies depend on timing. Measured 13 deliveries for 10 and 12 (9
+  // distinct) on a machine at load ~40, but 10 for 10 on an idle one (docs/pitfalls-confirmed.md), so a test of it
+  // would pass or fail by the machine's load. What is asserted is that the exported configuration delivers once.
   it('as exported (virtualTopic local="true"), each message arrives once', async () => {
     const net = await start((_b, xml) => auditOff(xml));
     try {
