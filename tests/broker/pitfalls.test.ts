@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exampleTopology } from '../../src/model';
 import { deliver, passwordOf } from './delivery';
-import { type PitfallNetwork, startFiles, withBrokerAttribute, withoutSection } from './pitfallHarness';
+import { type PitfallNetwork, startFiles, withBrokerAttribute } from './pitfallHarness';
 import { portListens } from './brokerProcess';
 import { type StompClient, StompTimeout } from './stomp';
 import { BrokerProcess } from './brokerProcess';
