@@ -44,7 +44,8 @@ describe('canvas', () => {
     // which a deferred render of the selection would land: the panels that follow the selection wait for the drop.
     for (let i = 1; i <= 10; i++) {
       const at = await d.placement('de');
-      await page.mouse.move(box.x + 20 + i * 14, box.y + 10 + i * 8, { steps: 2 });
+      // 24 px and 14 px per move from the first: past any snapping, so every move shows.
+      await page.mouse.move(box.x + box.width / 2 + 20 + i * 24, box.y + box.height / 2 + 10 + i * 14, { steps: 2 });
       await expect.poll(() => d.placement('de')).not.toBe(at);
       await frames(4);
     }
