@@ -30,8 +30,12 @@ export class DesignerPage {
     await this.page.locator(sel).first().waitFor({ state: present ? 'visible' : 'detached' });
   }
 
+  /** Runs a command by its toolbar button, or from the "More" menu when the toolbar has moved it there. */
   async command(id: string): Promise<void> {
-    await this.page.locator(`[data-command="${id}"]`).click();
+    const button = this.page.locator(`[data-command="${id}"]`);
+    if (await button.isVisible()) return button.click();
+    await this.page.getByTestId('more-menu').click();
+    await this.page.locator(`[data-menu-command="${id}"]`).click();
   }
 
   /** Drags a palette item onto the canvas pane at (x, y) relative to the pane's top-left corner. */
