@@ -101,11 +101,15 @@ describe('layouts', () => {
     await expect.poll(() => d.placement('de')).not.toBe(located);
     // The NOC is the centre: every other broker around it.
     const c = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-    const noc = c((await d.node('noc').boundingBox())!);
-    const ring = await Promise.all(['de', 'fr', 'uk', 'us'].map(async (b) => c((await d.node(b).boundingBox())!)));
-    const dist = ring.map((p) => Math.hypot(p.x - noc.x, p.y - noc.y));
-    expect(Math.max(...dist) - Math.min(...dist)).toBeLessThan(Math.min(...dist) * 0.2);
-    expect(Math.abs(ring.reduce((s, p) => s + p.x, 0) / 4 - noc.x)).toBeLessThan(40);
+    // Measured once every broker has moved (the nodes are placed one store update apart from the view's fit).
+    const spread = async () => {
+      const noc = c((await d.node('noc').boundingBox())!);
+      const ring = await Promise.all(['de', 'fr', 'uk', 'us'].map(async (b) => c((await d.node(b).boundingBox())!)));
+      const dist = ring.map((p) => Math.hypot(p.x - noc.x, p.y - noc.y));
+      return { ring: (Math.max(...dist) - Math.min(...dist)) / Math.min(...dist), offCentre: Math.abs(ring.reduce((s, p) => s + p.x, 0) / 4 - noc.x) };
+    };
+    await expect.poll(async () => (await spread()).ring).toBeLessThan(0.2);
+    expect((await spread()).offCentre).toBeLessThan(40);
     await expectAllVisible(d, 5, 0.3);
 
     await d.command('undo');
