@@ -64,7 +64,11 @@ describe('open verify report', () => {
     await expect(undo.isDisabled()).resolves.toBe(true); // a report is not an edit
 
     for (const theme of ['light', 'dark']) {
-      if (theme === 'dark') await d.page.getByRole('button', { name: 'Toggle dark theme' }).click();
+      // The theme button is on the toolbar at 1440 px (at 1280 px it moves into More).
+      if (theme === 'dark') {
+        await d.page.setViewportSize({ width: 1440, height: 900 });
+        await d.page.getByRole('button', { name: 'Toggle dark theme' }).click();
+      }
       for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
         await d.page.setViewportSize(size);
         await d.page.screenshot({ path: resolve(import.meta.dirname, `../.tmp/verify-report-${size.width}-${theme}.png`) });
