@@ -65,7 +65,7 @@ describe('drawing a link', () => {
     await expect(d.page.locator('.palette .panel-hint').textContent()).resolves.toMatch(/drag from a handle .* of the broker that dials, and drop anywhere on the broker it dials/);
     await d.focusCanvas();
     await d.page.keyboard.press('?');
-    await expect(d.page.locator('[role="dialog"]').textContent()).resolves.toMatch(/the broker you start from dials the broker you drop on/);
+    await expect(d.page.locator('[role="dialog"]').textContent()).resolves.toMatch(/the broker where the drag starts dials the broker where it ends/);
     await d.page.close();
   });
 });
