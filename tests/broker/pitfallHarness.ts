@@ -63,10 +63,3 @@ export async function startFiles(source: Topology, plan: StartPlan = {}): Promis
 export function withBrokerAttribute(xml: string, attribute: string): string {
   return xml.replace(/<broker xmlns="http:\/\/activemq\.apache\.org\/schema\/core"/, (m) => `${m} ${attribute}`);
 }
-
-/** An exported file without one of its sections (and the comment that explains it). */
-export function withoutSection(xml: string, tag: string): string {
-  const re = new RegExp(`(\\n\\s*<!--(?:(?!-->)[\\s\\S])*-->)*\\n\\s*<${tag}>[\\s\\S]*?</${tag}>`);
-  if (!re.test(xml)) throw new Error(`the exported file has no <${tag}>`);
-  return xml.replace(re, '');
-}

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip, parseTopology, validate } from '../../src/model';
 import { DesignerPage } from './designerPage';
+import { emptyDesigner as openEmptyDesigner } from './fresh';
 import { type App, startApp } from './harness';
 
 let app: App;
@@ -14,16 +15,7 @@ let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
-/** A designer tab on an empty network, with no autosave left from an earlier test. */
-async function emptyDesigner(): Promise<DesignerPage> {
-  const page = await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const d = new DesignerPage(page);
-  await d.command('new');
-  await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
-  return d;
-}
+const emptyDesigner = () => openEmptyDesigner(app);
 
 /** Builds broker1, broker2 and noc1 from the palette. */
 async function threeBrokers(d: DesignerPage): Promise<void> {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTopology } from '../../src/model';
-import { DesignerPage } from './designerPage';
+import { emptyDesigner } from './fresh';
 import { type App, startApp } from './harness';
 import { normalizeJourney } from './journeyFixture';
 
@@ -21,12 +21,8 @@ afterAll(async () => { await app?.close(); });
 
 describe('the journey: a secure NOC and four countries by hand', () => {
   it(`takes at most ${TARGET} actions from an empty canvas to 0 errors and 0 warnings`, async () => {
-    const page = await app.open();
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    const d = new DesignerPage(page);
-    await d.command('new');
-    await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
+    const d = await emptyDesigner(app);
+    const { page } = d;
 
     const actions: string[] = [];
     const act = async (what: string, step: () => Promise<void>) => { actions.push(what); await step(); };
