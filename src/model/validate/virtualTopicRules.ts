@@ -17,7 +17,7 @@ export const virtualTopicMeta: CodeMeta[] = [{
   severities: ['warning'],
   title: 'Virtual topics fanned out twice: both the topic and its consumer queues are bridged, and local is not set',
   refs: ['P7'],
-  breaks: 'Consumers of Consumer.*.VirtualTopic.* queues on the receiving broker get a message twice: once fanned out at the origin and forwarded as a queue message, once fanned out again from the forwarded topic message (measured on 5.17: 11 deliveries for 10 sent; the destination audit hides most copies, not all).',
+  breaks: 'Consumers of Consumer.*.VirtualTopic.* queues on the receiving broker get a message twice: once fanned out at the origin and forwarded as a queue message, once fanned out again from the forwarded topic message (measured on 5.17: every message reaches the receiving queue twice; the queue audit or its duplicate check catches some copies, the rest are delivered twice).',
   fix: '<virtualTopic name="VirtualTopic.>" prefix="Consumer.*." local="true"/> in <destinationInterceptors> on the receiving broker (the designer exports it; the one-click fix adds it), or exclude either the topic or its consumer queues from the connector.',
   example: 'two brokers with ActiveMQ\'s default virtual topics and a duplex connector that excludes nothing',
   fixable: true,
