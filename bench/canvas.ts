@@ -11,7 +11,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { Topology } from '../src/model';
 import { encodeNetwork } from '../src/store/shareLink';
-import { CHROMIUM_ARGS } from '../tests/browser/harness';
+import { CHROMIUM_ARGS } from '../tests/browser/chromiumArgs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = resolve(ROOT, 'tests/.tmp/bench-canvas');

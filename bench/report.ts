@@ -49,12 +49,14 @@ export interface Growth {
 
 /** Per-broker time growth between the two largest sizes (small sizes are dominated by fixed costs). */
 export function growth(pairs: Pair[]): Growth[] {
-  return OPERATIONS.map((operation) => {
+  // With one size (BENCH_SIZES=1000) there is no growth to report.
+  return OPERATIONS.flatMap((operation) => {
     const rows = pairs.filter((p) => p.operation === operation).sort((a, b) => a.brokers - b.brokers);
+    if (rows.length < 2) return [];
     const [a, b] = rows.slice(-2);
     const g = (t: (p: Pair) => Timing) => perBrokerUs(t(b), b.brokers) / perBrokerUs(t(a), a.brokers);
     const model = g((p) => p.model);
-    return { operation, model, baseline: g((p) => p.baseline), from: a.brokers, to: b.brokers, linear: model <= LINEAR_SLACK };
+    return [{ operation, model, baseline: g((p) => p.baseline), from: a.brokers, to: b.brokers, linear: model <= LINEAR_SLACK }];
   });
 }
 

@@ -10,13 +10,11 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterEach } from 'vitest';
+import { CHROMIUM_ARGS } from './chromiumArgs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM_ARGS } from './chromiumArgs';
 
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
