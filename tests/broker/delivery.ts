@@ -1,6 +1,7 @@
 // "Does a message sent at broker A reach a subscriber at broker B?", asked over real STOMP connections: the one
 // procedure both the positive and the negative checks use, so they differ only in the network they run on.
 
+import { expect } from 'vitest';
 import type { Topology } from '../../src/model';
 import type { RunningNetwork } from './harness';
 import { type StompClient, type StompFrame, StompTimeout } from './stomp';
@@ -46,6 +47,16 @@ export async function deliver(net: RunningNetwork, from: Endpoint, to: Endpoint,
   } finally {
     await Promise.all([receiver.disconnect(), sender?.disconnect()]);
   }
+}
+
+/** A delivery that must happen within windowMs (it returns as soon as it does): the message, its tag and body. */
+export async function expectDelivery(net: RunningNetwork, from: Endpoint, to: Endpoint, destination: string, windowMs = 15_000): Promise<void> {
+  const r = await deliver(net, from, to, destination, windowMs);
+  const what = `${destination} from ${from.user}@${from.broker} to ${to.user}@${to.broker}`;
+  expect(r.frame, `nothing arrived for ${what} after ${r.sends} sends\n${net.logTails(10)}`).toBeDefined();
+  expect(r.frame!.headers.destination, what).toBe(destination);
+  expect(r.frame!.headers['x-probe'], what).toBe(r.tag);
+  expect(r.frame!.body, what).toContain(`from ${from.broker} to ${to.broker}`);
 }
 
 /** The first message carrying our tag within timeoutMs; other probes on the same destination are passed over. */

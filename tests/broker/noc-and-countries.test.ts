@@ -4,21 +4,11 @@
 import { elementsNamed } from '../unit/helpers/xml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleTopology } from '../../src/model';
-import { deliver, type Endpoint } from './delivery';
+import { deliver, expectDelivery } from './delivery';
 import { type RunningNetwork, startNetwork } from './harness';
 
 const COUNTRIES = ['de', 'fr', 'uk', 'us'];
-const WINDOW_MS = 15_000; // a delivery returns as soon as it happens; this only bounds a failure
 const NEGATIVE_WINDOW_MS = 8_000; // ~8 tagged sends; the positive network delivers within the first one or two
-
-async function expectDelivery(net: RunningNetwork, from: Endpoint, to: Endpoint, destination: string): Promise<void> {
-  const r = await deliver(net, from, to, destination, WINDOW_MS);
-  const what = `${destination} from ${from.user}@${from.broker} to ${to.user}@${to.broker}`;
-  expect(r.frame, `nothing arrived for ${what} after ${r.sends} sends\n${net.logTails(10)}`).toBeDefined();
-  expect(r.frame!.headers.destination, what).toBe(destination);
-  expect(r.frame!.headers['x-probe'], what).toBe(r.tag);
-  expect(r.frame!.body, what).toContain(`from ${from.broker} to ${to.broker}`);
-}
 
 describe('noc-and-countries, exported as is (the model computes networkTTL 2)', () => {
   let net: RunningNetwork | undefined;

@@ -7,13 +7,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkId, validate } from '../../src/model';
-import { deliver, type Endpoint, passwordOf } from './delivery';
+import { deliver, expectDelivery, passwordOf } from './delivery';
 import { transportPort } from './localTopology';
 import { type SecureNetwork, startSecureNetwork } from './securityNetwork';
 import { type StompClient, StompError } from './stomp';
 import { sslTopology, wrongBridgePassword } from './securityTopologies';
 
-const WINDOW_MS = 15_000; // positive deliveries return as soon as they happen; this only bounds a failure
 const NEGATIVE_WINDOW_MS = 8_000;
 const INVALID = /User name \[amq\] or password is invalid/;
 
@@ -24,23 +23,6 @@ function leftoverJvms(root: string): string {
   if (r.status === 1) return ''; // pgrep exits 1 when nothing matches
   if (r.status !== 0) throw new Error(`pgrep failed with exit ${r.status}: ${r.stderr}`);
   return r.stdout.trim();
-}
-
-async function expectDelivery(net: SecureNetwork, from: Endpoint, to: Endpoint, destination: string): Promise<void> {
-  const r = await deliver(net, from, to, destination, WINDOW_MS);
-  const what = `${destination} from ${from.user}@${from.broker} to ${to.user}@${to.broker}`;
-  expect(r.frame, `nothing arrived for ${what} after ${r.sends} sends\n${net.logTails(10)}`).toBeDefined();
-  expect(r.frame!.headers['x-probe'], what).toBe(r.tag);
-}
-
-/**
- * The bridges a broker's log shows as up: measured on 5.17, the dialing side logs "… has been established" even for
- * a bridge the target refuses, then "… shutdown due to a remote error" a few ms later; only the target never logs it.
- */
-function openBridges(log: string): string[] {
-  const at = (verb: string) => [...log.matchAll(new RegExp(`Network connection between (vm://\\S+) and \\S+ (?:\\([^)]*\\) )?${verb}`, 'g'))].map((m) => m[1]);
-  const down = new Set(at('shutdown'));
-  return at('has been established').filter((id) => !down.has(id));
 }
 
 /** Resolves to the error a STOMP step ended with (it must end with one). */
@@ -79,9 +61,9 @@ describe('a bridge whose password the target does not know (clustering-2009, amq
     const dc1 = net!.brokers.get('dc1-broker')!;
     expect(dc1.log()).toMatch(INVALID);
     // noc1 retries with a growing delay; between attempts every bridge it opened has been shut down again.
-    for (let i = 0; i < 20 && openBridges(noc1.log()).length > 0; i++) await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; i < 20 && noc1.openBridges().length > 0; i++) await new Promise((r) => setTimeout(r, 500));
     expect(noc1.establishedBridges().length, 'noc1 has tried').toBeGreaterThan(0);
-    expect(openBridges(noc1.log()), noc1.logTail(20)).toEqual([]);
+    expect(noc1.openBridges(), noc1.logTail(20)).toEqual([]);
     expect(dc1.establishedBridges(), dc1.logTail(20)).toEqual([]);
   });
 
@@ -176,7 +158,7 @@ describe('inter-site links over ssl://, with stores made by the exported make-ke
     for (const b of net!.brokers.values()) {
       const lines = [...b.log().matchAll(/Network connection between \S+ and (\S+) \([^)]*\) has been established/g)].map((m) => m[1]);
       expect(lines.length, b.name).toBeGreaterThan(0);
-      expect(openBridges(b.log()).length, b.name).toBeGreaterThan(0);
+      expect(b.openBridges().length, b.name).toBeGreaterThan(0);
       for (const remote of lines) expect(remote, b.name).toMatch(/^ssl:\/\//);
     }
   });

@@ -1,12 +1,13 @@
 // Starts a topology as real brokers like harness.ts does, for the security tests: the whole export (with
 // make-keystores.sh, run before any JVM starts) is laid out as the zip would be, and readiness takes an explicit
-// bridge expectation (a bad bridge is expected to never form) plus optional log lines to wait for.
+// bridge expectation (a bad bridge is expected to never form) plus optional log lines to wait for. launchNetwork
+// is the part other layouts share (the Amazon MQ emulation starts its completed configurations through it).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { KEYTOOL_SCRIPT_NAME, type Topology, exportFiles, exportedBrokers } from '../../src/model';
+import { type Broker, KEYTOOL_SCRIPT_NAME, type Topology, exportFiles, exportedBrokers } from '../../src/model';
 import { BrokerProcess } from './brokerProcess';
 import { brokerSet } from './brokerSet';
 import { type RunningNetwork, expectedBridges, waitUntilReady } from './harness';
@@ -30,27 +31,52 @@ export interface SecureNetwork extends RunningNetwork {
   keytoolOutput?: string;
 }
 
+/** One broker to start: the folder it runs in (under the network's root) and the exact activemq.xml text. */
+export interface BrokerFile {
+  broker: Broker;
+  fileName: string;
+  xml: string;
+}
+
 export async function startSecureNetwork(source: Topology, opts: SecureStartOptions = {}): Promise<SecureNetwork> {
   const topology = await localTopology(source);
-  const root = mkdtempSync(join(tmpdir(), 'amq-security-test-'));
-  const { brokers, logTails, stop } = brokerSet(root);
-  const xml = new Map<string, string>();
-
-  let keytoolOutput: string | undefined;
-  try {
+  return launchNetwork(topology, 'amq-security-test-', opts, (root) => {
     const files = exportFiles(topology, { keytoolScript: opts.keytool });
     for (const f of files) {
       mkdirSync(dirname(join(root, f.path)), { recursive: true });
       writeFileSync(join(root, f.path), f.content, { mode: f.mode ?? 0o644 });
     }
-    if (opts.keytool) {
-      // As a person would after unzipping: `sh make-keystores.sh` in the export folder (2>&1 keeps keytool's chatter).
-      keytoolOutput = execFileSync('sh', ['-c', `sh ./${KEYTOOL_SCRIPT_NAME} 2>&1`], { cwd: root, encoding: 'utf8', timeout: 150_000 });
-    }
+    const keytoolOutput = opts.keytool ? runKeytoolScript(root) : undefined;
     const byPath = new Map(files.map((f) => [f.path, f.content] as const));
-    for (const { broker, fileName } of exportedBrokers(topology)) {
-      const content = byPath.get(`${fileName}/activemq.xml`);
-      if (content === undefined) throw new Error(`the export has no ${fileName}/activemq.xml`);
+    const brokers = exportedBrokers(topology).map(({ broker, fileName }) => {
+      const xml = byPath.get(`${fileName}/activemq.xml`);
+      if (xml === undefined) throw new Error(`the export has no ${fileName}/activemq.xml`);
+      return { broker, fileName, xml };
+    });
+    return { brokers, keytoolOutput };
+  });
+}
+
+/** As a person would after unzipping: `sh make-keystores.sh` in the folder (2>&1 keeps keytool's chatter). */
+export function runKeytoolScript(root: string): string {
+  return execFileSync('sh', ['-c', `sh ./${KEYTOOL_SCRIPT_NAME} 2>&1`], { cwd: root, encoding: 'utf8', timeout: 150_000 });
+}
+
+/**
+ * Makes a fresh root folder, lets `layout` write into it and name the brokers' files, starts a JVM per broker
+ * (all at once: connectors retry until their target is up) and waits until `topology` (127.0.0.1, its ports) is
+ * ready as `opts` says. On any failure every JVM is stopped and the error carries the brokers' log tails.
+ */
+export async function launchNetwork(topology: Topology, prefix: string, opts: SecureStartOptions,
+  layout: (root: string) => { brokers: BrokerFile[]; keytoolOutput?: string }): Promise<SecureNetwork> {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const { brokers, logTails, stop } = brokerSet(root);
+  const xml = new Map<string, string>();
+  let keytoolOutput: string | undefined;
+  try {
+    const laid = layout(root);
+    keytoolOutput = laid.keytoolOutput;
+    for (const { broker, fileName, xml: content } of laid.brokers) {
       xml.set(broker.name, content);
       brokers.set(broker.name, new BrokerProcess(broker.name, join(root, fileName), content));
     }

@@ -12,7 +12,8 @@ import { safeDefaults } from '../safeDefaults';
 import { CONNECTORS_WHY, START_ASYNC_WHY, destinationInterceptors, destinationPolicy } from './safeSections';
 import { block, connectorItems, pluginBlocks, sslItem, transportItems } from './sections';
 
-const BEANS_OPEN = `<beans
+/** The Spring wrapper stock ActiveMQ starts (the broker tests' Amazon MQ emulation wraps bare configurations in it). */
+export const BEANS_OPEN = `<beans
   xmlns="http://www.springframework.org/schema/beans"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.springframework.org/schema/beans http://www.springframework.org/schema/beans/spring-beans.xsd
