@@ -25,6 +25,7 @@ export function simulateCommand(args: ParsedArgs, io: Io): number {
   for (const r of result.results) {
     const copies = r.copies > 1 ? ` (${r.copies} copies)` : '';
     io.out(r.delivered ? `  delivered at ${r.to}${copies}: ${r.path.join(' → ')}\n` : `  NOT delivered at ${r.to}: ${r.reason}\n`);
+    for (const h of r.hops ?? []) io.out(`    ${h.from} → ${h.to} over connector ${JSON.stringify(h.connector)}${h.dialledBy === h.from ? '' : ` (duplex, dialled by ${h.dialledBy})`}\n`);
   }
   return EXIT_OK;
 }

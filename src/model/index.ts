@@ -20,4 +20,5 @@ export { mcollectiveConfigs, parseMcollectiveCfg, groupCfg, SSL_PLACEHOLDERS, br
 export { poolOf, stompTransport, type Pool, type PoolEntry, type GroupKind } from './mcollectiveCfgPool';
 export { DEFAULT_SERVER_USER, DEFAULT_CLIENT_USER } from './mcollectiveCfgGroups';
 export { DEFAULT_VERSION, OFFERED_VERSIONS, networkVersion, parseVersion, versionEffect } from './activemqVersion';
-export { type SimulateOptions } from './simulate';
+export { type SimulateOptions, type Hop } from './simulate';
+export { destinationSuggestions, type DestinationSuggestion } from './simulateSuggestions';

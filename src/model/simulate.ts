@@ -20,10 +20,22 @@ export interface Destination {
   name: string;
 }
 
+/** One step of a delivered message: the bridge it crossed and the connector behind that bridge. */
+export interface Hop {
+  from: string;
+  to: string;
+  /** The <networkConnector> name. */
+  connector: string;
+  /** The broker whose activemq.xml holds the connector: `from` when it dials, `to` for a duplex connector's way back. */
+  dialledBy: string;
+}
+
 export interface FlowResult {
   to: string;
   delivered: boolean;
   path: string[];
+  /** Each hop of `path` with its connector (absent when the message stays on the broker it was sent at). */
+  hops?: Hop[];
   /** How many copies the consumer receives: 0 when not delivered, 2 when a virtual topic is fanned out twice (P7). */
   copies: number;
   /** Why not, in plain words, when not delivered. */
@@ -86,10 +98,14 @@ export function simulate(topology: Topology, from: string, to: string[], destina
     const ok = (b: Bridge, i: number, k: number) => filtered(b) && i < ttlsOf(b).message && k - 1 - i < ttlsOf(b).consumer;
     const shortest = pathTo(parent, t);
     const path = shortest.every((b, i) => ok(b, i, shortest.length)) ? shortest : findPathWithinTtl(adj, s, t, dist[t], graph.size, ok);
-    if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])], copies: 1 };
+    if (path) return { to: name, delivered: true, path: [from, ...path.map((b) => graph.names[b.to])], hops: path.map((b) => hopOf(graph.names, b)), copies: 1 };
     return { to: name, delivered: false, path: [], copies: 0, reason: `${JSON.stringify(name)} is ${dist[t]} hops from ${JSON.stringify(from)} (${[from, ...shortest.map((b) => graph.names[b.to])].join(' → ')}), more than the networkTTL of the bridges allows` };
   });
   return { destination: label, from, results };
+}
+
+function hopOf(names: readonly string[], b: Bridge): Hop {
+  return { from: names[b.from], to: names[b.to], connector: b.connector.name, dialledBy: b.connector.broker };
 }
 
 /**

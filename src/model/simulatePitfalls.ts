@@ -55,8 +55,8 @@ export function simulateVirtualTopic(topology: Topology, from: string, to: strin
     const viaQueue = fansOut(net, from, via.name, destination.name, false) && q.delivered;
     const viaTopic = t.delivered && fansOut(net, name, via.name, destination.name, true);
     const copies = Number(viaQueue) + Number(viaTopic);
-    const path = viaQueue ? q.path : viaTopic ? t.path : [];
-    return { to: name, delivered: copies > 0, path, copies, ...(copies ? {} : { reason: q.reason ?? t.reason ?? 'no fan-out reaches the consumer queue' }) };
+    const route = viaQueue ? q : viaTopic ? t : undefined;
+    return { to: name, delivered: copies > 0, path: route?.path ?? [], ...(route?.hops ? { hops: route.hops } : {}), copies, ...(copies ? {} : { reason: q.reason ?? t.reason ?? 'no fan-out reaches the consumer queue' }) };
   });
   return { destination: `${destination.type}://${destination.name}`, from, results };
 }

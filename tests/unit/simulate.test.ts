@@ -9,8 +9,12 @@ describe('simulate', () => {
   it('delivers spoke to spoke across the hub of the NOC example, with the path', () => {
     const r = simulate(exampleTopology('noc-and-countries'), 'de', ['fr', 'noc', 'de'], topic);
     expect(r.results).toEqual([
-      { to: 'fr', delivered: true, path: ['de', 'noc', 'fr'], copies: 1 },
-      { to: 'noc', delivered: true, path: ['de', 'noc'], copies: 1 },
+      { to: 'fr', delivered: true, path: ['de', 'noc', 'fr'], copies: 1, hops: [
+        // The NOC dials every country by a duplex link: de → noc crosses the topics connector on its way back.
+        { from: 'de', to: 'noc', connector: 'noc-de-topics', dialledBy: 'noc' },
+        { from: 'noc', to: 'fr', connector: 'noc-fr-topics', dialledBy: 'noc' },
+      ] },
+      { to: 'noc', delivered: true, path: ['de', 'noc'], copies: 1, hops: [{ from: 'de', to: 'noc', connector: 'noc-de-topics', dialledBy: 'noc' }] },
       { to: 'de', delivered: true, path: ['de'], copies: 1 },
     ]);
   });

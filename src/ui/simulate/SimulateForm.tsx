@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { parseDestination } from '../../model';
 import { useNetwork } from '../../store/derived';
 import { ConsumerPicker } from './ConsumerPicker';
+import { DestinationSuggestions } from './DestinationSuggestions';
 import { clearSimulation, draftProblem, runDraft, setDraft, useSimulate } from './simulationStore';
 
 export function SimulateForm() {
@@ -35,6 +36,7 @@ export function SimulateForm() {
           aria-invalid={destinationBad || problem?.field === 'destination'} onChange={(e) => setDraft({ destination: e.target.value })}
         />
         {destinationBad && <span className="field-error" role="alert">Write topic://name or queue://name.</span>}
+        <DestinationSuggestions />
       </div>
       <ConsumerPicker network={network} draft={draft} invalid={problem?.field === 'consumers'} />
       {problem && <p className="field-error" role="alert" data-testid="sim-problem">{problem.message}</p>}

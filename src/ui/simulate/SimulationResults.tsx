@@ -1,6 +1,7 @@
-// The outcome of a simulation, per consumer: delivered and by which path, or not and why (TTL, filter, no link).
+// The outcome of a simulation, per consumer: delivered and by which path, each hop with the connector that carries
+// it (and who dials it, for a duplex connector's way back), or not delivered and why (TTL, filter, no link).
 
-import type { Simulation } from '../../model';
+import type { Hop, Simulation } from '../../model';
 import { plural } from '../../store/plural';
 
 export function SimulationResults({ sim }: { sim: Simulation }) {
@@ -15,11 +16,26 @@ export function SimulationResults({ sim }: { sim: Simulation }) {
           <li key={r.to} className={`sim-result ${r.delivered ? 'ok' : 'missed'}`} data-sim-result={r.to} data-delivered={r.delivered}>
             <span className="sim-result-head">{r.delivered ? '✓' : '✗'} <span className="sim-name">{r.to}</span></span>
             {r.delivered
-              ? <span className="sim-path-text">{r.path.join(' → ')}</span>
+              ? <span className="sim-path-text">{r.path.join(' → ')}{r.copies > 1 ? ` (${r.copies} copies)` : ''}</span>
               : <span className="sim-reason">{r.reason}</span>}
+            {r.delivered && <HopList hops={r.hops} />}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+function HopList({ hops }: { hops: Hop[] | undefined }) {
+  if (!hops?.length) return <span className="sim-hop-none">sent and consumed on the same broker: no bridge</span>;
+  return (
+    <ol className="sim-hops" aria-label={plural(hops.length, 'hop')}>
+      {hops.map((h, i) => (
+        <li key={i} data-sim-hop={i}>
+          <span className="sim-name">{h.from} → {h.to}</span>{' '}
+          <span className="sim-hop-connector">over <span className="sim-name">{h.connector}</span>{h.dialledBy === h.from ? '' : `, the way back of a duplex connector dialled by ${h.dialledBy}`}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
