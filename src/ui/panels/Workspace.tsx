@@ -13,10 +13,11 @@ export function Workspace({ left, main, right }: { left: ReactNode; main: ReactN
   const [prefs] = useState(() => readPanelPrefs(innerWidth));
   const leftRef = usePanelRef();
   const rightRef = usePanelRef();
-  // Saved when the user moved a separator (pointer released, or a key), never for a window resize.
+  // Saved when the user moved a separator (pointer released, or a key), never for a window resize; measured in the
+  // next frame: the library reads the panels' widths from the DOM, which React has not updated yet when it calls back.
   const onLayoutChanged = (_: unknown, meta: { isUserInteraction: boolean }) => {
     if (!meta.isUserInteraction) return;
-    savePanelPrefs({ left: leftRef.current?.getSize().inPixels, right: rightRef.current?.getSize().inPixels });
+    requestAnimationFrame(() => savePanelPrefs({ left: leftRef.current?.getSize().inPixels, right: rightRef.current?.getSize().inPixels }));
   };
   return (
     <Group className="workspace" orientation="horizontal" onLayoutChanged={onLayoutChanged}>
