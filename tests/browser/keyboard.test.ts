@@ -1,8 +1,13 @@
 // Building a network without a mouse, in real Chromium: the palette's items are buttons (Enter adds a broker where
 // the view has room), "Connect to…" (C) links the selected broker to one picked from a filtered list, and every
 // broker and link is named from the model for assistive technology. The keyboard-only build drives page.keyboard
-// alone and counts, in the page, every pointer event that reached it.
+// alone and counts, in the page, every pointer event that reached it. Screenshots (palette focused, the Connect to…
+// dialog, a focused link, resized panels; 1440×900 and 1280×720, light and dark) go to tests/.tmp/shots, and
+// docs/keyboard-connect.png with UPDATE_SCREENSHOT=1.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '../../src/model';
@@ -206,6 +211,52 @@ describe('names and focus on the canvas', () => {
     const [stroke, band] = await look();
     expect(stroke).toBe(accent);
     expect(Number(band)).toBeGreaterThan(0.2);
+    await page.close();
+  });
+});
+
+const shotDir = resolve(import.meta.dirname, '../.tmp/shots');
+
+describe('screenshots', () => {
+  it('shows the focused palette, the Connect to… dialog, a focused link and resized panels, light and dark', async () => {
+    mkdirSync(shotDir, { recursive: true });
+    const d = await freshExample(app);
+    const page = d.page;
+    for (const [width, height] of [[1440, 900], [1280, 720]]) {
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => { localStorage.clear(); localStorage.setItem('amq-designer:theme', t); }, theme);
+        await page.setViewportSize({ width, height });
+        await page.reload();
+        await d.node('noc').waitFor();
+        const shot = async (what: string) => {
+          const png = await page.screenshot();
+          expect([PNG.sync.read(png).width, PNG.sync.read(png).height]).toEqual([width, height]);
+          writeFileSync(resolve(shotDir, `keyboard-${what}-${width}-${theme}.png`), png);
+          return png;
+        };
+        await tabTo(page, '[data-palette="broker"]');
+        await shot('palette');
+        await page.keyboard.press('Enter');
+        await d.node('broker1').waitFor();
+        await expect.poll(() => page.locator('input[name="broker-name"]').inputValue()).toBe('broker1');
+        await page.keyboard.press('c');
+        await page.keyboard.type('u');
+        await page.getByRole('option', { name: /^us/ }).waitFor();
+        await page.keyboard.press('ArrowDown');
+        const dialog = await shot('connect');
+        if (process.env.UPDATE_SCREENSHOT && width === 1280 && theme === 'light') writeFileSync(resolve(import.meta.dirname, '../../docs/keyboard-connect.png'), dialog);
+        await page.keyboard.press('Enter');
+        await d.edge('broker1-us').waitFor();
+        await d.edge('noc-de').focus();
+        await page.keyboard.press('Tab');
+        await shot('link-focus');
+        await page.getByTestId('separator-right').focus();
+        for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+        await page.getByTestId('separator-split').focus();
+        await page.keyboard.press('ArrowUp');
+        await shot('panels');
+      }
+    }
     await page.close();
   });
 });
