@@ -201,6 +201,9 @@ describe('names and focus on the canvas', () => {
     const focused = page.locator('.react-flow__node:focus-visible');
     await expect(focused.getAttribute('aria-label')).resolves.toMatch(/^Broker de/);
     await expect(focused.evaluate((el) => { const s = getComputedStyle(el); return [s.outlineStyle, parseFloat(s.outlineWidth)]; })).resolves.toEqual(['solid', 3]);
+    // Enter selects the focused broker (the inspector shows it): C would now connect it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('input[name="broker-name"]').inputValue()).toBe('de');
     // Links are reached by Tab too: the focused one turns the accent colour inside a translucent band (its ring).
     const accent = await page.evaluate(() => { const el = document.createElement('i'); el.style.color = 'var(--accent)'; document.body.append(el); const c = getComputedStyle(el).color; el.remove(); return c; });
     const look = () => d.edge('fr-de').evaluate((g) => [getComputedStyle(g.querySelector('path.link-path')!).stroke, getComputedStyle(g.querySelector('path.react-flow__edge-interaction')!).strokeOpacity]);
