@@ -24,6 +24,7 @@ import { NetworkMiniMap } from './NetworkMiniMap';
 import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
 import { type BrokerFlowNode, indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
 import { useCanvasFocus, useFitAll } from './useCanvasFocus';
+import { usePlaceRequests } from './usePlaceRequests';
 import { fitPadding } from './fitView';
 import { useFlowElements } from './useFlowElements';
 import { type Move, useLiveDrag } from './useLiveDrag';
@@ -68,6 +69,7 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
   const far = useStore(zoomedOut);
   const flow = useReactFlow();
   useCanvasFocus();
+  usePlaceRequests(GRID[0]);
   /** A mouse drag of nodes is under way (set at its start, cleared after its last position change). */
   const dragging = useRef(false);
   /** The axis of the last arrow key pressed on the canvas: a keyboard move keeps the other axis as it was. */

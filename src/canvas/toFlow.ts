@@ -1,5 +1,6 @@
 // Model → React Flow: one node per broker (id = its index) and one edge per drawable link. Node and edge objects
-// are reused while their inputs are unchanged, so a drag re-renders only the moved node and its edges.
+// are reused while their inputs are unchanged, so a drag re-renders only the moved node and its edges. Both carry an
+// accessible name built from the model (brokerLabel, linkLabel).
 
 import type { Edge, Node } from '@xyflow/react';
 import { type Broker, connectorUri, type Link, linkId, type Position, type Topology } from '../model';
@@ -37,6 +38,7 @@ export function buildNodes(
   network: Topology, positions: Position[], selected: Set<number>, diags: DiagnosticIndex, sim: SimHighlight, measured: Measured,
   previous: BrokerFlowNode[],
 ): BrokerFlowNode[] {
+  const counts = linkCounts(network.links);
   return network.brokers.map((broker, i) => {
     const id = nodeId(i);
     const prev = previous[i];
@@ -45,12 +47,13 @@ export function buildNodes(
     const size = measured.get(id);
     const isSelected = selected.has(i);
     const mark = sim.nodes.get(broker.name);
+    const ariaLabel = brokerLabel(broker, counts.get(broker.name) ?? 0, diag);
     if (prev && prev.data.broker === broker && prev.position === position && prev.selected === isSelected
-      && sameDiag(prev.data.diag, diag) && prev.measured === size && prev.data.sim === mark) return prev;
+      && sameDiag(prev.data.diag, diag) && prev.measured === size && prev.data.sim === mark && prev.ariaLabel === ariaLabel) return prev;
     // initialWidth/Height: the size React Flow assumes until it has measured the node (its first fit and culling).
     return {
       id, type: 'broker', position, selected: isSelected, measured: size, initialWidth: NODE_SIZE.width, initialHeight: NODE_SIZE.height,
-      data: { broker, diag, sim: mark },
+      ariaLabel, data: { broker, diag, sim: mark },
     };
   });
 }
@@ -89,6 +92,33 @@ export function buildEdges(
     });
   });
   return out;
+}
+
+const ROLE_NAME = { noc: 'NOC broker', broker: 'Broker', external: 'External broker' } as const;
+
+/** The accessible name of a broker node, from the model: "Broker de, location Germany, 2 links, 1 diagnostic (worst: error)". */
+export function brokerLabel(broker: Broker, links: number, diag: DiagEntry): string {
+  const parts = [`${ROLE_NAME[broker.role]} ${broker.name || '(no name)'}`];
+  if (broker.location) parts.push(`location ${broker.location}`);
+  parts.push(`${links} link${links === 1 ? '' : 's'}`);
+  // The count covers every severity; the worst one is named.
+  if (diag) parts.push(`${diag.count} diagnostic${diag.count === 1 ? '' : 's'} (worst: ${diag.severity})`);
+  return parts.join(', ');
+}
+
+const countsOf = new WeakMap<readonly Link[], Map<string, number>>();
+
+/** Links per broker name (either end), once per links array: a drag rebuilds nodes on every frame, not the counts. */
+function linkCounts(links: readonly Link[]): Map<string, number> {
+  let counts = countsOf.get(links);
+  if (counts) return counts;
+  counts = new Map();
+  for (const l of links) {
+    counts.set(l.from, (counts.get(l.from) ?? 0) + 1);
+    if (l.to !== l.from) counts.set(l.to, (counts.get(l.to) ?? 0) + 1);
+  }
+  countsOf.set(links, counts);
+  return counts;
 }
 
 /** The accessible name of a link, from the model: "Link de dials noc, duplex, SSL". The one place edge labels are

@@ -13,7 +13,9 @@ export type Dialog =
   /** What a network-wide action changed ("Secure the network"), one sentence per line. */
   | { kind: 'summary'; title: string; lines: string[] }
   /** Download zip while the network has errors: asks first, listing them (ui/ZipConfirm.tsx). */
-  | { kind: 'zip-errors'; errors: { code: string; message: string }[]; download: () => void };
+  | { kind: 'zip-errors'; errors: { code: string; message: string }[]; download: () => void }
+  /** "Connect to…": pick the broker the broker at index `from` dials (ui/ConnectDialog.tsx). */
+  | { kind: 'connect'; from: number };
 
 export interface NoticeAction { label: string; run: () => void }
 
@@ -33,6 +35,10 @@ export interface UiState {
   fit: number;
   /** Labelled frames around the brokers of each location (after the "grouped by location" layout). */
   locationFrames: boolean;
+  /** The canvas adds a broker of this role at a free spot of the view whenever `nonce` changes (palette by keyboard). */
+  place: { role: 'broker' | 'noc'; nonce: number } | undefined;
+  /** What the polite live region (ui/Announcer.tsx) reads out: the last keyboard edit's result. */
+  announcement: string;
 }
 
 const THEME_KEY = 'amq-designer:theme';
@@ -45,7 +51,7 @@ function initialTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, noticeAction: undefined, focus: undefined, dragging: false, fit: 0, locationFrames: false }));
+export const useUi = create<UiState>(() => ({ theme: initialTheme(), xmlOpen: true, dialog: undefined, notice: undefined, noticeAction: undefined, focus: undefined, dragging: false, fit: 0, locationFrames: false, place: undefined, announcement: '' }));
 
 export function setDragging(dragging: boolean): void {
   if (useUi.getState().dragging !== dragging) useUi.setState({ dragging });
@@ -82,10 +88,25 @@ export function toggleXml(): void {
   useUi.setState((s) => ({ xmlOpen: !s.xmlOpen }));
 }
 
+export function setXmlOpen(xmlOpen: boolean): void {
+  if (useUi.getState().xmlOpen !== xmlOpen) useUi.setState({ xmlOpen });
+}
+
 export function requestFit(): void {
   useUi.setState((s) => ({ fit: s.fit + 1 }));
 }
 
 export function setLocationFrames(locationFrames: boolean): void {
   useUi.setState({ locationFrames });
+}
+
+/** Asks the canvas for a new broker of `role` where the view has room (the canvas knows the view, the palette not). */
+export function requestPlace(role: 'broker' | 'noc'): void {
+  useUi.setState((s) => ({ place: { role, nonce: (s.place?.nonce ?? 0) + 1 } }));
+}
+
+/** Says `text` through the polite live region. A text equal to the last one gets a trailing no-break space: the
+ *  region's content must change for a screen reader to read it again. */
+export function announce(text: string): void {
+  useUi.setState((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text }));
 }

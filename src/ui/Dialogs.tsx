@@ -1,8 +1,9 @@
 // The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link,
-// import of activemq.xml files.
+// import of activemq.xml files, Connect to… (ConnectDialog.tsx).
 
 import { Component, lazy, type ReactNode, Suspense } from 'react';
 import { notify, openDialog, useUi } from '../store/uiStore';
+import { ConnectDialog } from './ConnectDialog';
 import { HelpDialog } from './help/HelpDialog';
 import { Modal } from './Modal';
 import { ZipConfirmDialog } from './ZipConfirm';
@@ -60,6 +61,7 @@ export function Dialogs() {
   if (dialog.kind === 'help') return <HelpDialog section={dialog.section} code={dialog.code} />;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
   if (dialog.kind === 'summary') return <SummaryDialog title={dialog.title} lines={dialog.lines} />;
+  if (dialog.kind === 'connect') return <ConnectDialog from={dialog.from} />;
   if (dialog.kind === 'zip-errors') return <ZipConfirmDialog errors={dialog.errors} download={dialog.download} />;
   if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
   return (

@@ -6,7 +6,9 @@ import { openDialog } from '../store/uiStore';
 export function Modal({ title, children, tone, wide }: { title: string; children: ReactNode; tone?: 'error'; wide?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    // The marked element first, else the first button: one selector list would pick whichever comes first in the
+    // document, always the close button of the head.
+    (ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>('button'))?.focus();
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') openDialog(undefined); };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);

@@ -62,6 +62,13 @@ export function secure(): void {
   openDialog({ kind: 'summary', title: 'Secure the network', lines: secureTheNetwork() });
 }
 
+/** "Connect to…": the one selected broker dials a broker picked from a list (ui/ConnectDialog.tsx). */
+export function connectTo(): void {
+  const { brokers, links } = useDesigner.getState().selection;
+  if (brokers.length === 1 && !links.length) openDialog({ kind: 'connect', from: brokers[0] });
+  else notify('Select one broker first: Connect to… links it to a broker you pick.');
+}
+
 /** Opens the simulate panel and puts the cursor in it. */
 export function openSimulate(): void {
   setSimulateOpen(true);
@@ -86,6 +93,9 @@ export const commands: Command[] = [
     run: () => { const n = useDesigner.getState().current.network; select({ brokers: n.brokers.map((_, i) => i), links: n.links.map((_, i) => i) }); },
   },
   { id: 'deselect', inMenu: false, label: 'Clear selection', keys: ['Escape'], matches: (e) => e.key === 'Escape', run: () => select(EMPTY_SELECTION) },
+  {
+    id: 'connectTo', label: 'Connect to…', keys: ['C'], matches: (e) => !mod(e) && !e.altKey && !e.shiftKey && key(e, 'c'), run: connectTo,
+  },
   { id: 'find', label: 'Find broker', keys: ['Ctrl+F'], matches: (e) => mod(e) && key(e, 'f'), run: () => document.getElementById('find-broker')?.focus() },
   { id: 'layout', label: 'Auto-layout', keys: ['Shift+L'], matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'), run: () => void autoLayout() },
   ...LAYOUT_KINDS.map(({ kind, label }): Command => ({ id: `layout-${kind}`, label: `Layout: ${label.toLowerCase()}`, run: () => void autoLayout(kind) })),

@@ -119,6 +119,8 @@ describe('designer session', () => {
     await d.selectBroker('noc'); // the longest inspector: transports, users, authorization entries
     for (const width of [1920, 1440, 1280, 1024]) {
       await d.page.setViewportSize({ width, height: 900 });
+      // The resizable columns (ui/panels) take their new widths from a ResizeObserver: measure once two frames have passed.
+      await d.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const outside = await d.page.locator('.toolbar button, .toolbar select, .toolbar input').evaluateAll((els, w) => els
         // Controls the toolbar moved into its "More" menu (toolbar.test.ts) are hidden, not cut off.
         .filter((el) => { const r = el.getBoundingClientRect(); return !el.closest('[hidden]') && (r.width === 0 || r.right > w || r.left < 0); })

@@ -15,7 +15,7 @@ export function Guide() {
         Drag from one broker to another: <b>the broker where the drag starts dials the broker where it ends</b>. The dialling
         broker gets the <code>&lt;networkConnector&gt;</code> with the far broker&rsquo;s address; the arrow points at the
         broker being dialled, which only needs an OpenWire transport and the bridge user. With the keyboard: select a
-        broker and use &ldquo;Connect to&hellip;&rdquo; in the inspector.
+        broker and press <kbd>C</kbd> (&ldquo;Connect to&hellip;&rdquo;, also in the inspector), then pick the broker it dials.
       </p>
       <h3>Duplex or paired</h3>
       <p>

@@ -27,7 +27,8 @@ function Shortcuts() {
           ))}
           <tr><td><kbd>Ctrl</kbd>+click, <kbd>Shift</kbd>+click</td><td>Select several brokers and links</td></tr>
           <tr><td>Drag broker → broker</td><td>Link: the broker where the drag starts dials the one where it ends</td></tr>
-          <tr><td><kbd>Tab</kbd>, <kbd>Enter</kbd></td><td>Palette items add a broker; &ldquo;Connect to…&rdquo; in the inspector links the selected broker</td></tr>
+          <tr><td><kbd>Tab</kbd>, <kbd>Enter</kbd></td><td>On a palette item: add a broker where the view has room. On a broker or link: select it</td></tr>
+          <tr><td><kbd>Tab</kbd> to a panel edge, arrow keys</td><td>Resize the sidebars or the properties/XML split (remembered); <kbd>Enter</kbd> there collapses the properties</td></tr>
         </tbody>
       </table>
       <p className="panel-hint">On macOS use ⌘ for Ctrl. Every command is also in the toolbar&rsquo;s &ldquo;More&rdquo; menu.</p>

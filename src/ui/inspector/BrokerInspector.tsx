@@ -1,9 +1,10 @@
 // The selected broker: name (renaming updates every link and failover list naming it), role, host, location,
-// transports, security and MCollective servers/clients.
+// transports, security and MCollective servers/clients; Connect to… (the keyboard's way to draw a link from it).
 
 import type { BrokerRole } from '../../model';
 import { renameBroker, updateBroker } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
+import { openDialog } from '../../store/uiStore';
 import { checkBrokerName } from '../../store/fieldChecks';
 import { AmazonMqBrokerFields } from './AmazonMqFields';
 import { anyText, CheckedField, optionalText } from './CheckedField';
@@ -16,7 +17,10 @@ export function BrokerInspector({ index }: { index: number }) {
   if (!broker) return null;
   return (
     <div className="inspector-body" data-inspector="broker">
-      <h2 className="panel-title">Broker</h2>
+      <div className="inspector-title-row">
+        <h2 className="panel-title">Broker</h2>
+        <button type="button" className="small-button" data-testid="connect-to" title="Pick the broker this one dials (C)" onClick={() => openDialog({ kind: 'connect', from: index })}>Connect to…</button>
+      </div>
       <CheckedField
         label="Name (brokerName)" name="broker-name" value={broker.name}
         check={(raw) => checkBrokerName(useDesigner.getState().current.network, index, raw)}

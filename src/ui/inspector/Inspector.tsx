@@ -1,4 +1,5 @@
-// The inspector: the one selected broker or link, bulk edit of a multiple selection, or the network settings.
+// The inspector: the one selected broker or link, bulk edit of a multiple selection, or the network settings. Its
+// "Properties" title collapses it (the XML preview below then takes the room: panels/RightColumn.tsx).
 
 import { deleteSelected } from '../../store/actions';
 import { useDesigner } from '../../store/designerStore';
@@ -12,7 +13,7 @@ import { NetworkInspector } from './NetworkInspector';
 import { plural } from '../../store/plural';
 
 
-export function Inspector() {
+export function Inspector({ open = true, onToggle }: { open?: boolean; onToggle?: () => void }) {
   // Settled like the XML preview: the canvas answers a click or a drag first, the inspector follows.
   const selection = useSettled(useDesigner((s) => s.selection));
   const links = useDesigner((s) => s.current.network.links);
@@ -34,5 +35,14 @@ export function Inspector() {
     );
   } else if (selection.brokers.length) body = <BrokerInspector key={`b${selection.brokers[0]}`} index={selection.brokers[0]} />;
   else body = <LinkInspector key={`l${selection.links[0]}`} index={selection.links[0]} />;
-  return <section className="panel inspector" aria-label="Inspector">{body}</section>;
+  return (
+    <section className={`panel inspector${open ? '' : ' collapsed'}`} aria-label="Inspector">
+      {onToggle && (
+        <button type="button" className="panel-title as-button section-toggle" aria-expanded={open} onClick={onToggle} data-testid="properties-toggle">
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Properties
+        </button>
+      )}
+      {open && body}
+    </section>
+  );
 }
