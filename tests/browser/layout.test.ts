@@ -2,6 +2,7 @@
 // first fitted view at zoom ≥ 0.3 and none under the minimap; the user picks a layout (layered, by location with
 // labelled frames, radial) from the toolbar, each one undo step, and the view fits after it.
 
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubAndSpoke } from '../../bench/networks';
 import { serializeTopology, type Topology } from '../../src/model';
@@ -12,6 +13,9 @@ import { type App, startApp } from './harness';
 let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
+
+/** docs/NAME with UPDATE_SCREENSHOT=1 (the pictures the README shows), else tests/.tmp/NAME. */
+const shotPath = (name: string) => resolve(import.meta.dirname, process.env.UPDATE_SCREENSHOT ? '../../docs' : '../.tmp', name);
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (a: Box, b: Box) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
@@ -59,11 +63,15 @@ describe('layouts', () => {
     expect(rows.size).toBeLessThan(200 / 8);
     expect(v.nodes.filter((n) => n.y < noc!.y)).toEqual([]);
     console.log(`200-broker star opened: zoom ${v.zoom.toFixed(2)}, ${rows.size} rows`);
+    await d.page.screenshot({ path: shotPath('layout-200-1440.png') });
     await d.page.close();
   });
 
   it('lays out by location with a labelled frame per location, then radially; each one undo step; the view fits', async () => {
     const d = await freshExample(app);
+    // At 1280×720: the narrow window the layouts must also fit.
+    await d.page.setViewportSize({ width: 1280, height: 720 });
+    await d.command('fit');
     // Two brokers in Germany, one in France, the NOC in its own location.
     for (const [name, location] of [['noc', 'Operations'], ['de', 'Germany'], ['fr', 'France'], ['uk', 'Germany'], ['us', 'France']]) {
       await d.selectBroker(name);
@@ -84,6 +92,7 @@ describe('layouts', () => {
         nodes: Object.fromEntries([...document.querySelectorAll('.react-flow__node [data-broker]')].map((n) => [n.getAttribute('data-broker'), box(n.closest('.react-flow__node')!)])),
       };
     });
+    await d.page.screenshot({ path: shotPath('layout-location-1280.png') });
     for (const [loc, members] of [['Germany', ['de', 'uk']], ['France', ['fr', 'us']], ['Operations', ['noc']]] as const) {
       for (const b of ['noc', 'de', 'fr', 'uk', 'us']) {
         expect(inside(boxes.nodes[b], boxes.frames[loc]), `${b} in ${loc}`).toBe((members as readonly string[]).includes(b));
