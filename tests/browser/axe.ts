@@ -1,0 +1,33 @@
+// axe-core over a designer page (@axe-core/playwright on the playwright-core page): the violations of impact
+// serious or critical, and a failure message that names each one (rule, impact, help, every target selector with
+// a snippet of its markup and axe's own summary of what is wrong), so a reader knows what to fix without rerunning.
+
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+/** Third-party markup a rule may skip: one exact selector, one rule, and why (the test states it). */
+export interface Exemption { rule: string; selector: string; why: string }
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** Runs axe over the whole page (no region excluded) and returns the serious and critical violations. */
+export async function seriousViolations(page: Page, exemptions: Exemption[] = []): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !exemptions.some((e) => e.rule === v.id && n.target.join(' ') === e.selector)) }))
+    .filter((v) => v.nodes.length > 0);
+}
+
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
+
+/** One line per violation, then one per element it names: the selector, the markup, what axe says is wrong. */
+export function describeViolations(violations: Violation[]): string {
+  return violations.map((v) => [
+    `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+    ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${clip(n.html)}\n      ${clip(n.failureSummary ?? '', 300)}`),
+  ].join('\n')).join('\n');
+}
