@@ -10,13 +10,16 @@ import type { App } from './harness';
 
 export type Theme = 'light' | 'dark';
 
-/** A fresh tab on the example at `viewport` in `theme`, switched by the theme command as a person would. */
+/** A fresh tab on the example (opened at 1440×900) in `theme`, switched by the theme command as a person would, then
+ *  at `viewport`. */
 export async function designerIn(app: App, theme: Theme, viewport = { width: 1440, height: 900 }): Promise<DesignerPage> {
   const d = await freshExample(app);
-  await d.page.setViewportSize(viewport);
+  // The theme first, at 1440 px where its button is on the toolbar: after a resize the toolbar moves buttons into
+  // More a frame later, and a click could land in between.
   const current = () => d.page.evaluate(() => document.documentElement.dataset.theme);
   if ((await current()) !== theme) await d.command('theme');
   await expect.poll(current).toBe(theme);
+  await d.page.setViewportSize(viewport);
   return d;
 }
 
@@ -38,8 +41,8 @@ export const STATES: [string, (d: DesignerPage) => Promise<void>][] = [
     await d.page.mouse.click(p.x, p.y);
     await d.page.locator('input[name="link-duplex"]').uncheck();
     await d.waitForDiagnostic('missing-return-link');
-    await d.selectBroker('uk');
-    await d.typeInField('broker-name', 'uk west');
+    await d.selectBroker('fr');
+    await d.typeInField('broker-name', 'fr east');
     await d.waitForDiagnostic('invalid-broker-name');
   }],
   ['import dialog open', async (d) => {
