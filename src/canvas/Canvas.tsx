@@ -42,7 +42,6 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 const FIT_VIEW_OPTIONS = { maxZoom: 1.1 };
 /** Low enough to show a few thousand brokers at once (the fit decides the zoom; 0.1 could not show 1,000). */
 const MIN_ZOOM = 0.02;
-const PRO_OPTIONS = { hideAttribution: true };
 /** Shift-click adds to the selection, as Ctrl/⌘-click does (Shift-drag still draws a selection box). */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 type Axis = 'x' | 'y';
@@ -180,7 +179,8 @@ function FlowView({ positions, moveLive, endLive, nodes, edges, setMeasured, vie
       minZoom={MIN_ZOOM}
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       colorMode={theme}
-      proOptions={PRO_OPTIONS}
+      // React Flow's attribution stays (its authors ask for it), bottom centre, clear of the controls and the minimap.
+      attributionPosition="bottom-center"
       aria-label="Network canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} />

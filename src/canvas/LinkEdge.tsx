@@ -6,6 +6,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode, useStoreApi } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
 import { select, useDesigner } from '../store/designerStore';
+import { plural } from '../store/plural';
 import './links.css';
 import { LockIcon } from './LockIcon';
 import { indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
@@ -88,7 +89,8 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd, markerSta
           <div
             className={`link-label nodrag nopan${selected ? ' selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }} data-link={data.id}
             // The label sits above the edge's own hit area: a click on the badge or lock selects the link too.
-            role="button" tabIndex={0} aria-label={`Select ${data.label}`}
+            // The name holds the badge's count too: the visible text must be part of the name (WCAG 2.5.3).
+            role="button" tabIndex={0} aria-label={`Select ${data.label}${diag ? `, ${plural(diag.count, 'diagnostic')}` : ''}`}
             onClick={selectLink}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); selectLink(); } }}
           >

@@ -131,7 +131,7 @@ export function Toolbar() {
           <Button id="zip" label="Download zip" primary />
           <ZipKeytoolOption />
           <Item id="theme" hidden={hidden}>
-            <button type="button" className="tb-button" aria-label="Toggle dark theme" title="Light / dark theme" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+            <button type="button" className="tb-button" aria-label="Toggle dark theme" title="Light / dark theme" data-command="theme" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
               <span aria-hidden="true" className="tb-icon">{theme === 'dark' ? '☀' : '☾'}</span>
             </button>
           </Item>
