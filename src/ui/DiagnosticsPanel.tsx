@@ -56,7 +56,8 @@ function DiagnosticsList({ network, diagnostics }: { network: Topology; diagnost
   const filter = useSelectionFilter(network, onlySelection);
   const shown = filter ? diagnostics.filter(filter) : diagnostics;
   return (
-    <section className="panel diagnostics" aria-label="Diagnostics">
+    // Focusable: when the simulate panel above grows, this list scrolls, and a keyboard user must be able to scroll it.
+    <section className="panel diagnostics" aria-label="Diagnostics" tabIndex={0}>
       <h2 className="panel-title">
         Diagnostics
         <span className={`count ${diagnostics.some((d) => d.severity === 'error') ? 'sev-error' : diagnostics.length ? 'sev-warning' : 'ok'}`} data-testid="diag-count">{diagnostics.length}</span>
