@@ -5,7 +5,7 @@
 import { connectorNames, linkId } from './names';
 import { rawConnectorInfo } from './rawConnector';
 import type { Broker, Link, RawConnector, Topology, Transport } from './types';
-import { dialScheme, isOpenWireScheme, parseUri } from './uri';
+import { dialScheme, isOpenWireScheme, type ParsedUri, parseUri } from './uri';
 
 export type DestinationClass = 'topic' | 'queue';
 
@@ -45,11 +45,35 @@ export interface NetworkConnector {
 /** The transport a link dials on its target: the named one, else the target's first OpenWire transport. */
 export function dialedTransport(link: Link, target: Broker | undefined): Transport | undefined {
   if (!target) return undefined;
-  if (link.transport !== undefined) return target.transports.find((t) => t.name === link.transport);
-  return target.transports.find((t) => {
-    const p = parseUri(t.uri);
-    return p !== undefined && isOpenWireScheme(p.scheme);
-  });
+  // Plain loops rather than find with a closure: derive and two rules ask this for every link of the network.
+  const { transports } = target;
+  if (link.transport !== undefined) {
+    for (let i = 0; i < transports.length; i++) if (transports[i].name === link.transport) return transports[i];
+    return undefined;
+  }
+  for (let i = 0; i < transports.length; i++) {
+    const p = parseUri(transports[i].uri);
+    if (p !== undefined && isOpenWireScheme(p.scheme)) return transports[i];
+  }
+  return undefined;
+}
+
+/**
+ * dialedTransport and its parsed URI, remembered per target for the links that name no transport (the same answer
+ * for every such link to one broker): for rules that ask for every link of the network. One per rule run.
+ */
+export function dialedTransports(): (link: Link, target: Broker) => { transport: Transport | undefined; parsed: Readonly<ParsedUri> | undefined } {
+  const byTarget = new Map<Broker, { transport: Transport | undefined; parsed: Readonly<ParsedUri> | undefined }>();
+  const answer = (link: Link, target: Broker) => {
+    const transport = dialedTransport(link, target);
+    return { transport, parsed: transport && parseUri(transport.uri) };
+  };
+  return (link, target) => {
+    if (link.transport !== undefined) return answer(link, target);
+    let a = byTarget.get(target);
+    if (!a) byTarget.set(target, (a = answer(link, target)));
+    return a;
+  };
 }
 
 /** The `uri` attribute of a link's connectors: static:(…) to the target, masterslave:(…) with backup hosts. */
@@ -63,29 +87,55 @@ export function connectorUri(link: Link, target: Broker | undefined): string {
   return `masterslave:(${[host, ...link.backups].map((h) => `${scheme}://${h}:${port}`).join(',')})`;
 }
 
-/** Every network connector of the topology, in link order. */
-export function networkConnectors(topology: Topology): NetworkConnector[] {
-  const byName = new Map(topology.brokers.map((b) => [b.name, b] as const));
+/**
+ * Every network connector of the topology, in link order. `lastByName` (the last broker of each name, which is the
+ * broker a link's target name resolves to here) may be passed by a caller that has it already.
+ */
+export function networkConnectors(topology: Topology, lastByName?: Map<string, Broker>): NetworkConnector[] {
+  const byName = lastByName ?? new Map(topology.brokers.map((b) => [b.name, b] as const));
   const out: NetworkConnector[] = [];
-  topology.links.forEach((link, linkIndex) => {
-    for (const c of linkConnectors(topology, link, linkIndex, byName.get(link.to))) out.push(c);
-  });
+  // The links to one target nearly always dial it alike: build each distinct uri string once (a string per link was
+  // a third of what deriving a 1,000-broker network allocated).
+  const uris = new Map<Broker, string>();
+  const { links } = topology;
+  for (let linkIndex = 0; linkIndex < links.length; linkIndex++) {
+    const link = links[linkIndex];
+    const target = byName.get(link.to);
+    let uri: string | undefined;
+    if (!link.connectors && target && link.transport === undefined && !link.backups?.length) {
+      uri = uris.get(target);
+      if (uri === undefined) uris.set(target, (uri = connectorUri(link, target)));
+    }
+    pushLinkConnectors(out, topology, link, linkIndex, target, uri);
+  }
   return out;
 }
 
 /** The connectors one link emits under the topology's preset. */
 export function linkConnectors(topology: Topology, link: Link, linkIndex: number, target: Broker | undefined): NetworkConnector[] {
-  if (link.connectors) return link.connectors.map((raw) => keptConnector(link, linkIndex, raw));
+  const out: NetworkConnector[] = [];
+  pushLinkConnectors(out, topology, link, linkIndex, target);
+  return out;
+}
+
+/** Appends one link's connectors to `out` (no array per link); `knownUri` is connectorUri(link, target) if known. */
+function pushLinkConnectors(out: NetworkConnector[], topology: Topology, link: Link, linkIndex: number, target: Broker | undefined, knownUri?: string): void {
+  if (link.connectors) {
+    for (const raw of link.connectors) out.push(keptConnector(link, linkIndex, raw));
+    return;
+  }
   const preset = topology.settings.preset;
-  const names = connectorNames(link, preset);
   const id = linkId(link);
-  const uri = connectorUri(link, target);
+  const uri = knownUri ?? connectorUri(link, target);
   const ttl = link.networkTTL ?? topology.settings.networkTTL;
-  if (preset === 'plain') return [presetConnector(link, linkIndex, id, uri, ttl, names[0], true, NOTHING_EXCLUDED, BOTH)];
-  return [
-    presetConnector(link, linkIndex, id, uri, ttl, names[0], true, QUEUES_EXCLUDED, TOPICS),
-    presetConnector(link, linkIndex, id, uri, ttl, names[1], false, TOPICS_EXCLUDED, QUEUES),
-  ];
+  if (preset === 'plain') {
+    out.push(presetConnector(link, linkIndex, id, uri, ttl, id, true, NOTHING_EXCLUDED, BOTH));
+    return;
+  }
+  // connectorNames' names, built without its array for the mcollective preset.
+  const names = preset === 'mcollective' ? undefined : connectorNames(link, preset);
+  out.push(presetConnector(link, linkIndex, id, uri, ttl, names ? names[0] : `${id}-topics`, true, QUEUES_EXCLUDED, TOPICS));
+  out.push(presetConnector(link, linkIndex, id, uri, ttl, names ? names[1] : `${id}-queues`, false, TOPICS_EXCLUDED, QUEUES));
 }
 
 // The presets' filters and classes, one frozen copy for all the connectors of a network (fewer objects to collect).

@@ -33,11 +33,20 @@ export class ForwardingGraph {
     this.names = topology.brokers.map((b) => b.name);
     this.index = new Map();
     this.names.forEach((n, i) => { if (!this.index.has(n)) this.index.set(n, i); });
+    let prev: NetworkConnector | undefined;
+    let a: number | undefined;
+    let b: number | undefined;
     for (const c of connectors) {
-      const a = this.index.get(c.broker);
-      const b = this.index.get(c.target);
+      // A link's connectors come one after another with the same ends: look the names up once per link.
+      if (prev === undefined || c.broker !== prev.broker || c.target !== prev.target) {
+        a = this.index.get(c.broker);
+        b = this.index.get(c.target);
+      }
+      prev = c;
       if (a === undefined || b === undefined || a === b) continue;
-      for (const cls of c.carries) {
+      // Indexed: for…of over the presets' frozen `carries` allocates an iterator result per class, per connector.
+      for (let k = 0; k < c.carries.length; k++) {
+        const cls = c.carries[k];
         this.bridges.push({ from: a, to: b, cls, ttl: c.networkTTL, connector: c });
         if (c.duplex) this.bridges.push({ from: b, to: a, cls, ttl: c.networkTTL, connector: c });
       }

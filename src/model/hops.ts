@@ -31,7 +31,8 @@ export function effectiveTtl(b: Bridge, defaultTtl: number): number {
 }
 
 export function analyzeHops(topology: Topology, graph: ForwardingGraph): HopAnalysis {
-  const endpoints = topology.brokers.flatMap((b, i) => (b.role === 'external' || graph.index.get(b.name) !== i ? [] : [i]));
+  const endpoints: number[] = [];
+  topology.brokers.forEach((b, i) => { if (b.role !== 'external' && graph.index.get(b.name) === i) endpoints.push(i); });
   const isEndpoint = new Uint8Array(graph.size);
   for (const i of endpoints) isEndpoint[i] = 1;
   const classes = graph.classesAlike() ? [CLASSES[0]] : CLASSES;

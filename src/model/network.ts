@@ -21,10 +21,12 @@ const cache = new WeakMap<Topology, DerivedNetwork>();
 export function deriveNetwork(topology: Topology): DerivedNetwork {
   let net = cache.get(topology);
   if (!net) {
-    const connectors = networkConnectors(topology);
-    const graph = new ForwardingGraph(topology, connectors);
     const brokerByName = new Map<string, Broker>();
-    for (const b of topology.brokers) if (!brokerByName.has(b.name)) brokerByName.set(b.name, b);
+    const { brokers } = topology;
+    for (let i = 0; i < brokers.length; i++) if (!brokerByName.has(brokers[i].name)) brokerByName.set(brokers[i].name, brokers[i]);
+    // A link's target name resolves to the last broker of that name (networkConnectors): the same map unless names repeat.
+    const connectors = networkConnectors(topology, brokerByName.size === brokers.length ? brokerByName : undefined);
+    const graph = new ForwardingGraph(topology, connectors);
     net = { topology, connectors, graph, hops: analyzeHops(topology, graph), brokerByName };
     cache.set(topology, net);
   }

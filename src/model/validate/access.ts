@@ -105,7 +105,9 @@ function grants(granted: string[], groups: string[]): boolean {
 /** True when a bridge with these rights may forward everything it carries. */
 export function bridgeAllowed(a: BridgeAccess, carries: readonly DestinationClass[]): boolean {
   if (!a.advisory) return false;
-  for (const cls of carries) if (!a[cls]) return false;
+  // Indexed, not for…of: this runs for both ends of every connector, and iterating the presets' frozen arrays
+  // allocates an iterator result per class in V8's unoptimised tiers.
+  for (let i = 0; i < carries.length; i++) if (!(carries[i] === 'topic' ? a.topic : a.queue)) return false;
   return true;
 }
 

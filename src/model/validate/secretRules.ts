@@ -1,31 +1,31 @@
 // Transport security and secrets: ssl links need a trust store (R13), links between locations should be ssl,
 // and passwords should not be empty, short or well-known.
 
-import { dialedTransport } from '../connectors';
+import { dialedTransports } from '../connectors';
 import { linkId } from '../names';
 import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, Link } from '../types';
-import { dialScheme, parseUri } from '../uri';
+import { dialScheme } from '../uri';
 import { diagnostic } from './diagnostic';
 import type { CodeMeta } from './meta';
 
 const WELL_KNOWN = new Set(['password', 'manager', 'admin', 'secret', 'marionette', 'changeme', 'activemq', 'guest', 'user', 'amq', 'mcollective', 'letmein', '123456', 'default']);
 const PLACEHOLDER = /\$\{[^}]*\}/;
 
-function sslLink(link: Link, target: Broker): boolean {
+function sslLink(link: Link, target: Broker, dialed: ReturnType<typeof dialedTransports>): boolean {
   if (link.connectors) return link.connectors.some((c) => /ssl:\/\//i.test(c.xml));
-  const t = dialedTransport(link, target);
-  const p = t && parseUri(t.uri);
+  const p = dialed(link, target).parsed;
   return !!p && dialScheme(p.scheme) === 'ssl';
 }
 
 export function sslRules(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const dialed = dialedTransports();
   for (const link of net.topology.links) {
     const from = net.brokerByName.get(link.from);
     const to = net.brokerByName.get(link.to);
     if (!from || !to || link.from === link.to) continue;
-    const ssl = sslLink(link, to);
+    const ssl = sslLink(link, to, dialed);
     if (ssl && !from.ssl?.trustStore) {
       const id = linkId(link);
       out.push(diagnostic('ssl-context-missing', 'error', `Link ${JSON.stringify(id)} dials ${JSON.stringify(to.name)} over ssl, but ${JSON.stringify(from.name)} has no trust store: the TLS handshake fails and the bridge never forms. Give ${JSON.stringify(from.name)} an SSL context with a trust store that trusts ${JSON.stringify(to.name)}.`, [from.name, to.name], [id]));

@@ -2,6 +2,7 @@
 // blocks in connect() for up to the connection timeout (30 s), holding up every bridge after it. A broker with two or
 // more connectors (or one static:(a,b)) should set networkConnectorStartAsync="true".
 
+import { atLeast, networkVersion } from '../activemqVersion';
 import { brokerFacts } from '../brokerFacts';
 import type { DerivedNetwork } from '../network';
 import { connectorCount } from '../safeDefaults';
@@ -22,8 +23,11 @@ export const startupMeta: CodeMeta[] = [{
 
 export function startupRule(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // From 5.5 the export starts a designed broker's connectors asynchronously whenever it has several (safeDefaults.ts
+  // counts them as below): only imported brokers can be told, and nothing of a designed one need be counted.
+  const designedSafe = atLeast(networkVersion(net.topology), 5);
   for (const b of net.topology.brokers) {
-    if (b.role === 'external' || net.brokerByName.get(b.name) !== b) continue;
+    if (b.role === 'external' || (designedSafe && !b.imported) || net.brokerByName.get(b.name) !== b) continue;
     const { count, multiUri } = connectorCount(net, b);
     if ((count < 2 && !multiUri) || brokerFacts(net, b).startAsync) continue;
     const what = count >= 2 ? `${count} network connectors` : 'a static: connector with several URIs';

@@ -1,7 +1,7 @@
 // Transport rules: two listeners on one port of one host, links that dial something other than an OpenWire
 // transport (R12), and multicast discovery (R16).
 
-import { dialedTransport } from '../connectors';
+import { dialedTransports } from '../connectors';
 import { linkId } from '../names';
 import type { DerivedNetwork } from '../network';
 import type { Broker, Diagnostic, Transport } from '../types';
@@ -48,11 +48,11 @@ export function portConflictRule(net: DerivedNetwork): Diagnostic[] {
 
 export function targetTransportRule(net: DerivedNetwork): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const dialed = dialedTransports();
   for (const link of net.topology.links) {
     const target = net.brokerByName.get(link.to);
     if (!target || link.from === link.to || !net.brokerByName.has(link.from)) continue;
-    const t = dialedTransport(link, target);
-    const p = t && parseUri(t.uri);
+    const { transport: t, parsed: p } = dialed(link, target);
     if (p && isOpenWireScheme(p.scheme)) continue;
     // Only a problem gets its words: this runs for every link of the network.
     const id = linkId(link);

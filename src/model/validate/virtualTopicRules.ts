@@ -4,10 +4,11 @@
 
 import { brokerFacts, type VirtualTopicSetting } from '../brokerFacts';
 import { matchesDestination } from '../destinations';
-import type { Bridge } from '../graph';
+import { atLeast, networkVersion } from '../activemqVersion';
+import type { Adjacency, Bridge } from '../graph';
 import type { DerivedNetwork } from '../network';
 import { connectorForwards } from '../simulate';
-import type { Diagnostic } from '../types';
+import type { Broker, Diagnostic } from '../types';
 import { diagnostic, quoteList, unique } from './diagnostic';
 import type { CodeMeta } from './meta';
 import { judged, sampleOf } from './pitfallShared';
@@ -29,18 +30,35 @@ export function virtualSamples(vt: VirtualTopicSetting): { topic: string; queue:
   return { topic, queue: `${vt.prefix.replace(/\*/g, 'x')}${topic}${vt.postfix.replace(/\*/g, 'x')}` };
 }
 
+const NONE: VirtualTopicSetting[] = [];
+
 export function virtualTopicRule(net: DerivedNetwork): Diagnostic[] {
   const { graph } = net;
-  const queues = graph.adjacencyOf('queue');
+  // From 5.6 the export writes local="true" on every designed broker a bridge touches (safeDefaults.ts), so only an
+  // imported receiver can fan out again. What each receiver fans out is read once, not once per bridge.
+  const designedLocal = atLeast(networkVersion(net.topology), 6);
+  const fanOuts: (VirtualTopicSetting[] | undefined)[] = new Array(graph.size);
+  const fanOutOf = (i: number, receiver: Broker): VirtualTopicSetting[] => {
+    let f = fanOuts[i];
+    if (f === undefined) {
+      f = designedLocal && !receiver.imported ? NONE : brokerFacts(net, receiver).virtualTopics.filter((vt) => !vt.local);
+      fanOuts[i] = f;
+    }
+    return f;
+  };
+  let queues: Adjacency | undefined;
   const found = new Map<number, { peers: string[]; links: string[]; topic: string }>();
   for (const b of graph.bridges) {
     if (b.cls !== 'topic') continue;
     const receiver = judged(net, b.to);
+    if (!receiver) continue;
+    const fanOut = fanOutOf(b.to, receiver);
+    if (!fanOut.length) continue;
     const sender = judged(net, b.from);
-    if (!receiver || !sender) continue;
-    const fanOut = brokerFacts(net, receiver).virtualTopics.filter((vt) => !vt.local);
+    if (!sender) continue;
     const origin = brokerFacts(net, sender).virtualTopics;
-    if (!fanOut.length || !origin.length) continue;
+    if (!origin.length) continue;
+    queues ??= graph.adjacencyOf('queue');
     for (const vt of fanOut) {
       const s = virtualSamples(vt);
       if (!connectorForwards(b.connector, { type: 'topic', name: s.topic })) continue;
