@@ -10,9 +10,22 @@ import { layoutWith } from '../src/store/layout/layout';
 import { hubAndSpoke, regionalMesh } from './networks';
 import { ms } from './timing';
 
-export interface LayoutRow { network: string; brokers: number; kind: LayoutKind; designerMs: number; bareMs: number }
+/** elkOptions: the root graph's ELK options that decide the cost (spacing and direction left out), as given to ELK. */
+export interface LayoutRow { network: string; brokers: number; kind: LayoutKind; designerMs: number; bareMs: number; elkOptions: Record<string, string> }
 
 const GRAPH = { layered: layeredGraph, location: locationGraph, radial: radialGraph } as const;
+
+const LOOKS_ONLY = /spacing|direction|padding|aspectRatio|separateConnectedComponents/;
+
+function costOptions(kind: LayoutKind, net: Topology): Record<string, string> {
+  const all = GRAPH[kind](net, { aspect: 1.2 }).layoutOptions ?? {};
+  return Object.fromEntries(Object.entries(all).filter(([k]) => !LOOKS_ONLY.test(k)));
+}
+
+/** `algorithm=layered layering.strategy=LONGEST_PATH_SOURCE …`: option names without the elk. / elk.layered. prefix. */
+export function optionWords(options: Record<string, string>): string {
+  return Object.entries(options).map(([k, v]) => `${k.replace(/^elk\.(layered\.)?/, '')}=${v}`).join(' ');
+}
 
 async function median(fn: () => Promise<unknown>, runs: number, warmup: number): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -35,8 +48,9 @@ export async function layoutBench(n = 1000, runs = 5, log: (line: string) => voi
     for (const kind of ['layered', 'location', 'radial'] as const) {
       const designerMs = await median(() => layoutWith(elk, net, kind, { aspect: 1.2 }), runs, 1);
       const bareMs = await median(() => elk.layout(GRAPH[kind](net, { aspect: 1.2 })), runs, 1);
-      rows.push({ network: name, brokers: n, kind, designerMs, bareMs });
-      log(`  ${name.padEnd(14)} ${kind.padEnd(9)} designer ${ms(designerMs).padStart(6)} ms   bare ELK ${ms(bareMs).padStart(6)} ms   ${(designerMs / bareMs).toFixed(2)}×${kind === 'layered' ? `   (target < 1,000 ms: ${designerMs < 1000 ? 'met' : 'NOT met'})` : ''}`);
+      const elkOptions = costOptions(kind, net);
+      rows.push({ network: name, brokers: n, kind, designerMs, bareMs, elkOptions });
+      log(`  ${name.padEnd(14)} ${kind.padEnd(9)} designer ${ms(designerMs).padStart(6)} ms   bare ELK ${ms(bareMs).padStart(6)} ms   ${(designerMs / bareMs).toFixed(2)}×${kind === 'layered' ? `   (target < 1,000 ms: ${designerMs < 1000 ? 'met' : 'NOT met'})` : ''}   ELK: ${optionWords(elkOptions)}`);
     }
   }
   return rows;
