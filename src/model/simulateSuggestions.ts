@@ -4,6 +4,7 @@
 // authorization maps name, so a suggestion is something the network actually carries.
 
 import type { Topology } from './types';
+import { sampleOf } from './validate/pitfallShared';
 
 export interface DestinationSuggestion {
   /** topic://NAME or queue://NAME, as the simulate form and the CLI take it. */
@@ -23,11 +24,11 @@ const MCOLLECTIVE: DestinationSuggestion[] = [
   { destination: `queue://${COLLECTIVE}.reply.noc-client_4242.1`, short: 'reply', label: 'MCollective reply to a client at the NOC' },
 ];
 
-/** A name that a wildcard pattern of the authorization map stands for ("orders.>" → "orders.example"). */
+/** A name that a pattern of the authorization map stands for ("orders.>" → "orders.x"); none for ActiveMQ's own. */
 function sample(pattern: string): string | undefined {
   if (pattern.startsWith('ActiveMQ.')) return undefined;
-  const name = pattern.replace(/\.>$/, '.example').replace(/(^|\.)\*(?=\.|$)/g, '$1example');
-  return /^[^*>,\s]+$/.test(name) ? name : undefined;
+  const name = sampleOf(pattern);
+  return /^[^\s]+$/.test(name) ? name : undefined;
 }
 
 export function destinationSuggestions(topology: Topology): DestinationSuggestion[] {

@@ -27,7 +27,7 @@ describe('destination suggestions', () => {
         { tempQueue: true, read: ['*'], write: ['*'], admin: ['*'] },
       ] })),
     };
-    expect(destinationSuggestions(t).map((x) => x.destination)).toEqual(['queue://orders.example', 'topic://prices.example.eu']);
+    expect(destinationSuggestions(t).map((x) => x.destination)).toEqual(['queue://orders.x', 'topic://prices.x.eu']);
     t.brokers.forEach((b) => delete b.authorization);
     expect(destinationSuggestions(t).map((x) => x.destination)).toEqual(['queue://orders', 'topic://events']);
   });
