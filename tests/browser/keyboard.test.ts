@@ -223,10 +223,12 @@ const shotDir = resolve(import.meta.dirname, '../.tmp/shots');
 describe('screenshots', () => {
   it('shows the focused palette, the Connect to… dialog, a focused link and resized panels, light and dark', async () => {
     mkdirSync(shotDir, { recursive: true });
-    const d = await freshExample(app);
-    const page = d.page;
     for (const [width, height] of [[1440, 900], [1280, 720]]) {
       for (const theme of ['light', 'dark']) {
+        // A new tab per round: the previous tab is closed first, because its unload flushes a pending autosave
+        // (with broker1 in it) which a reload would then restore, naming the next new broker broker2.
+        const d = await freshExample(app);
+        const page = d.page;
         await page.evaluate((t) => { localStorage.clear(); localStorage.setItem('amq-designer:theme', t); }, theme);
         await page.setViewportSize({ width, height });
         await page.reload();
@@ -258,8 +260,8 @@ describe('screenshots', () => {
         await page.getByTestId('separator-split').focus();
         await page.keyboard.press('ArrowUp');
         await shot('panels');
+        await page.close();
       }
     }
-    await page.close();
   });
 });
