@@ -4,7 +4,7 @@
 
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, type EdgeChange, type FinalConnectionState, MarkerType,
-  type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, getViewportForBounds, type Viewport, useReactFlow, useStore,
+  type NodeChange, ReactFlow, ReactFlowProvider, type ReactFlowState, type Viewport, useReactFlow, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -25,7 +25,7 @@ import { isPaletteRole, PALETTE_MIME } from './paletteDrag';
 import { type BrokerFlowNode, indexOf, type LinkFlowEdge, NODE_SIZE } from './toFlow';
 import { useCanvasFocus, useFitAll } from './useCanvasFocus';
 import { usePlaceRequests } from './usePlaceRequests';
-import { fitPadding } from './fitView';
+import { FIT_MAX_ZOOM, fitPadding, fittedViewport, MIN_ZOOM } from './fitView';
 import { useFlowElements } from './useFlowElements';
 import { type Move, useLiveDrag } from './useLiveDrag';
 
@@ -39,9 +39,7 @@ export const DETAIL_ZOOM = 0.45;
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 // Props React Flow copies into its store must keep their identity between renders: a new object on every drag
 // frame is one more store update, each running every node's and edge's subscription (thousands at scale).
-const FIT_VIEW_OPTIONS = { maxZoom: 1.1 };
-/** Low enough to show a few thousand brokers at once (the fit decides the zoom; 0.1 could not show 1,000). */
-const MIN_ZOOM = 0.02;
+const FIT_VIEW_OPTIONS = { maxZoom: FIT_MAX_ZOOM };
 /** Shift-click adds to the selection, as Ctrl/⌘-click does (Shift-drag still draws a selection box). */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 type Axis = 'x' | 'y';
@@ -228,6 +226,5 @@ export function Canvas() {
 /** The viewport fitting every broker (at its unmeasured size) into a width × height canvas, as fitView will. */
 function firstViewport(positions: readonly Position[], width: number, height: number): Viewport {
   if (!positions.length || !width || !height) return { x: 0, y: 0, zoom: 1 };
-  const bounds = nodesBounds(positions);
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, fitPadding(width, height, bounds));
+  return fittedViewport(nodesBounds(positions), width, height);
 }

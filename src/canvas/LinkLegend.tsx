@@ -37,7 +37,7 @@ export function LinkLegend() {
     try { localStorage.setItem(KEY, open ? '0' : '1'); } catch { /* not remembered */ }
   };
   return (
-    <Panel position="top-right" className="link-legend" data-testid="link-legend">
+    <Panel position="bottom-left" className="link-legend" data-testid="link-legend">
       <button type="button" className="link-legend-toggle" aria-expanded={open} onClick={toggle}>{open ? '▾' : '▸'} Links</button>
       {open && (
         <ul aria-label="Link legend">

@@ -1,7 +1,7 @@
 // Labelled frames around the brokers of each location, drawn under the nodes after the "grouped by location"
 // layout. Computed from the current positions, so a frame follows its brokers when they are dragged.
 
-import { ViewportPortal } from '@xyflow/react';
+import { type Rect, ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Position } from '../model';
 import { useDesigner } from '../store/designerStore';
@@ -10,6 +10,11 @@ import { useUi } from '../store/uiStore';
 import { NODE_SIZE } from './toFlow';
 
 const PAD = { side: 16, top: 36, bottom: 16 };
+
+/** `bounds` grown to hold the frames drawn around its brokers (the fit must show the labels at the top too). */
+export function withFrames(bounds: Rect): Rect {
+  return { x: bounds.x - PAD.side, y: bounds.y - PAD.top, width: bounds.width + 2 * PAD.side, height: bounds.height + PAD.top + PAD.bottom };
+}
 
 export function LocationFrames({ positions }: { positions: Position[] }) {
   const shown = useUi((s) => s.locationFrames);

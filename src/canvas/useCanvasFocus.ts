@@ -5,11 +5,12 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import { useDesigner } from '../store/designerStore';
 import { useUi } from '../store/uiStore';
-import { fitPadding } from './fitView';
+import { fittedViewport } from './fitView';
+import { withFrames } from './LocationFrames';
 import { nodesBounds } from './miniMapGeometry';
 import { nodeId } from './toFlow';
 
-/** Fits every broker into view, clear of the minimap. */
+/** Fits every broker (and the location frames, when drawn) into view, clear of the minimap and the legend. */
 export function useFitAll(): (duration?: number) => void {
   const flow = useReactFlow();
   const store = useStoreApi();
@@ -17,7 +18,10 @@ export function useFitAll(): (duration?: number) => void {
     const positions = useDesigner.getState().current.positions;
     if (!positions.length) return;
     const { width, height } = store.getState();
-    void flow.fitView({ padding: fitPadding(width, height, nodesBounds(positions)), maxZoom: 1.1, duration });
+    // Measured sizes where React Flow has them (a broker with MCollective pills is taller), else the usual box.
+    const measured = flow.getNodesBounds(flow.getNodes());
+    const bounds = measured.width > 0 ? measured : nodesBounds(positions);
+    void flow.setViewport(fittedViewport(useUi.getState().locationFrames ? withFrames(bounds) : bounds, width, height), { duration });
   }, [flow, store]);
 }
 

@@ -1,5 +1,6 @@
 // Auto-layout: the positions of a chosen layout (layered by role, grouped by location, radial; layout/graphs.ts)
-// computed by ELK in a worker (layout/elkEngine.ts), and the layout a network without positions gets when opened.
+// computed by ELK in a worker (layout/elkEngine.ts; radial needs no ELK: layout/radial.ts), and the layout a
+// network without positions gets when opened.
 
 import type { Position, Topology } from '../model';
 import { elkEngine } from './layout/elkEngine';
@@ -9,7 +10,7 @@ import { layoutWith } from './layout/layout';
 export type { LayoutKind } from './layout/graphs';
 
 export async function layoutPositions(network: Topology, kind: LayoutKind = 'layered', options: LayoutOptions = {}): Promise<Position[]> {
-  return layoutWith(await elkEngine(), network, kind, { aspect: canvasAspect(), ...options });
+  return layoutWith(elkEngine, network, kind, { aspect: canvasAspect(), ...options });
 }
 
 /** The canvas's height the fitted view leaves to brokers: the minimap's strip at the bottom is kept clear. */

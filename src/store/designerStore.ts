@@ -89,14 +89,18 @@ export function loadTopology(topology: Topology, opened?: string): void {
   const text = [opened, replaced].filter(Boolean).join(' ');
   if (replaced) notify(text, { label: 'Undo', run: () => { undo(); dismissNotice(); } });
   else if (text) notify(text);
-  if (topology.brokers.length && topology.brokers.every((b) => !b.position)) void layOutLoaded(useDesigner.getState().current.network);
+  if (topology.brokers.length && topology.brokers.every((b) => !b.position)) void layOutLoaded(useDesigner.getState().current);
 }
 
-async function layOutLoaded(network: Topology): Promise<void> {
+/** The layout a network opened without positions gets. `loaded.positions` are the placeholders shown meanwhile. */
+export async function layOutLoaded(loaded: Snapshot): Promise<void> {
   const { layoutPositions } = await import('./autoLayout');
-  const positions = await layoutPositions(network);
-  // Only if nothing has changed since: the laid-out positions replace the placeholders within the load's step.
-  useDesigner.setState((s) => (s.current.network === network ? { current: { ...s.current, positions }, loads: s.loads + 1 } : s));
+  const positions = await layoutPositions(loaded.network);
+  // Only if nothing has changed since, positions included: a layout the user chose, or a broker the user moved,
+  // while this one ran (ELK loads first) must not be overwritten. The positions replace the placeholders within
+  // the load's step.
+  useDesigner.setState((s) => (s.current.network === loaded.network && s.current.positions === loaded.positions
+    ? { current: { ...s.current, positions }, loads: s.loads + 1 } : s));
 }
 
 /** "the network "x" (3 brokers, 1 link)" for notices. */

@@ -32,14 +32,17 @@ const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
 let lastLayout: LayoutKind = 'layered';
+/** Counts layout requests: when several are under way (radial is instant, ELK's layouts are not), the last wins. */
+let layoutRequests = 0;
 
 /** Lays the network out (one undo step) with `kind`, or the kind chosen last, then fits it into view. */
 export async function autoLayout(kind: LayoutKind = lastLayout): Promise<void> {
   lastLayout = kind;
+  const request = ++layoutRequests;
   const network = useDesigner.getState().current.network;
   const positions = await layoutPositions(network, kind);
-  // The network may have changed while ELK loaded or ran; lay out only if it did not.
-  if (useDesigner.getState().current.network !== network) return;
+  // The network may have changed while ELK loaded or ran, or a later layout was asked for; lay out only if not.
+  if (useDesigner.getState().current.network !== network || request !== layoutRequests) return;
   setPositions(positions);
   setLocationFrames(kind === 'location');
   requestFit();

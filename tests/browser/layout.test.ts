@@ -21,7 +21,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const inside = (a: Box, b: Box) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The zoom, and whether every node is inside the canvas and clear of the minimap. */
+/** The zoom, the canvas, its corner panels (minimap, link legend) and every node's box. */
 async function view(d: DesignerPage) {
   return d.page.evaluate(() => {
     const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
@@ -29,6 +29,7 @@ async function view(d: DesignerPage) {
     const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? NaN);
     return {
       zoom, canvas: box(document.querySelector('[data-testid="canvas"]')!), minimap: box(document.querySelector('.network-minimap')!),
+      legend: box(document.querySelector('[data-testid="link-legend"]')!),
       nodes: [...document.querySelectorAll('.react-flow__node')].map(box),
     };
   });
@@ -44,8 +45,9 @@ async function expectAllVisible(d: DesignerPage, count: number, minZoom: number)
     const v = await view(d);
     const outside = v.nodes.filter((n) => !inside(n, v.canvas)).length;
     const underMinimap = v.nodes.filter((n) => overlaps(n, v.minimap)).length;
-    return { nodes: v.nodes.length, outside, underMinimap, zoomOk: v.zoom >= minZoom || v.zoom };
-  }, { timeout: 60_000, interval: 250 }).toEqual({ nodes: count, outside: 0, underMinimap: 0, zoomOk: true });
+    const underLegend = v.nodes.filter((n) => overlaps(n, v.legend)).length;
+    return { nodes: v.nodes.length, outside, underMinimap, underLegend, zoomOk: v.zoom >= minZoom || v.zoom };
+  }, { timeout: 60_000, interval: 250 }).toEqual({ nodes: count, outside: 0, underMinimap: 0, underLegend: 0, zoomOk: true });
 }
 
 describe('layouts', () => {
@@ -84,6 +86,14 @@ describe('layouts', () => {
     await frame('Germany').waitFor();
     await expect(frame('Germany').textContent()).resolves.toMatch(/^Germany · 2$/);
     await expectAllVisible(d, 5, 0.3);
+    // The fit shows the frames too, their labels at the top included.
+    await expect.poll(() => d.page.evaluate(() => {
+      const c = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.location-frame')].filter((f) => {
+        const r = f.getBoundingClientRect();
+        return r.top < c.top || r.left < c.left || r.bottom > c.bottom || r.right > c.right;
+      }).map((f) => f.getAttribute('data-location'));
+    }), { timeout: 10_000 }).toEqual([]);
     // Each frame holds its own brokers and no other (frames and nodes measured in one go: the fit may still move).
     const boxes = await d.page.evaluate(() => {
       const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
@@ -123,6 +133,36 @@ describe('layouts', () => {
 
     await d.command('undo');
     await expect.poll(() => d.placement('de')).toBe(located);
+    await d.page.close();
+  });
+
+  it('lays a 200-broker star out radially: the NOC in the middle, the spokes in rings around it, none overlapping, all in view', async () => {
+    const d = await freshExample(app);
+    await openFile(d, hubAndSpoke(200), 'star.amq.json');
+    await d.node('spoke-199').waitFor({ state: 'attached' });
+    await expectAllVisible(d, 200, 0.05);
+    await d.page.locator('[data-testid="layout-menu"]').click();
+    await d.page.getByRole('menuitem', { name: 'Radial' }).click();
+    // Laid out when the NOC is no longer above every spoke (the layered layout put it on top).
+    await expect.poll(async () => {
+      const v = await view(d);
+      const noc = (await d.node('noc').boundingBox())!;
+      return v.nodes.some((n) => n.y + n.height < noc.y);
+    }, { timeout: 60_000 }).toBe(true);
+    await expectAllVisible(d, 200, 0.05);
+    const v = await view(d);
+    const noc = (await d.node('noc').boundingBox())!;
+    const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    const c = centre(noc);
+    const spokes = v.nodes.filter((n) => Math.abs(n.x - noc.x) > 1 || Math.abs(n.y - noc.y) > 1);
+    // Around the NOC: a quarter of the spokes or so on each side of it (left, right, above, below).
+    const share = (side: (p: { x: number; y: number }) => boolean) => spokes.filter((n) => side(centre(n))).length / spokes.length;
+    for (const side of [(p: { x: number }) => p.x < c.x, (p: { x: number }) => p.x > c.x, (p: { y: number }) => p.y < c.y, (p: { y: number }) => p.y > c.y]) {
+      expect(share(side)).toBeGreaterThan(0.4);
+    }
+    const pairs = v.nodes.flatMap((a, i) => v.nodes.slice(i + 1).filter((b) => overlaps(a, b)));
+    expect(pairs).toEqual([]);
+    await d.page.screenshot({ path: shotPath('layout-radial-200-1440.png') });
     await d.page.close();
   });
 });

@@ -1,4 +1,4 @@
-// The three layouts as ELK graphs (pure: no elkjs import, so the bench and tests can hand the same graphs to the
+// The layered and location layouts as ELK graphs (pure: no elkjs import, so the bench and tests can hand the same graphs to the
 // bare engine), and the positions read back from ELK's result.
 //
 // - layered: ELK's layered algorithm over a breadth-first spanning tree from the NOC brokers (NOC in the first
@@ -7,7 +7,7 @@
 //   the breadth-first order the brokers are given in (each broker's children together, in their parents' order),
 //   which has no crossing tree edge, so ELK's crossing minimisation is switched off (LAYERED_OPTIONS).
 // - location: one ELK box per location (the NOC's first), brokers packed inside, boxes packed in rows (rectpacking).
-// - radial: ELK's radial algorithm over the same spanning tree, rooted at the NOC (a virtual root joins several).
+// - radial: not ELK (radial.ts says why), over the same spanning tree.
 
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Position, Topology } from '../../model';
@@ -73,7 +73,7 @@ export function spanningTree(network: Topology): { depth: number[]; parent: numb
   return { depth, parent, roots, order: byDepth.flat() };
 }
 
-function treeEdges(parent: number[]): ElkExtendedEdge[] {
+export function treeEdges(parent: number[]): ElkExtendedEdge[] {
   return parent.flatMap((p, i) => (p < 0 ? [] : [{ id: `e${i}`, sources: [String(p)], targets: [String(i)] }]));
 }
 
@@ -172,36 +172,6 @@ export function nestedPositions(result: ElkNode, count: number): Position[] {
   for (const g of result.children ?? []) {
     for (const c of g.children ?? []) out[Number(c.id)] = { x: (g.x ?? 0) + (c.x ?? 0), y: (g.y ?? 0) + (c.y ?? 0) };
   }
-  return out;
-}
-
-export function radialGraph(network: Topology): ElkNode {
-  const { parent, roots } = spanningTree(network);
-  const edges = treeEdges(parent);
-  // Each broker's box is padded by RADIAL_AIR: ELK's radial spacing alone leaves neighbours on a ring touching.
-  const children: ElkNode[] = network.brokers.map((_, i) => ({ id: String(i), width: LAYOUT_NODE.width + RADIAL_AIR, height: LAYOUT_NODE.height + RADIAL_AIR }));
-  if (roots.length > 1) {
-    // ELK's radial layout wants one tree: a small virtual centre holds the NOCs (and any other component).
-    children.unshift({ id: 'centre', width: 10, height: 10 });
-    edges.push(...roots.map((r) => ({ id: `c${r}`, sources: ['centre'], targets: [String(r)] })));
-  } else if (roots.length === 1 && roots[0] !== 0) {
-    // The root is the first node.
-    const [root] = children.splice(roots[0], 1);
-    children.unshift(root);
-  }
-  return {
-    id: 'root',
-    layoutOptions: { 'elk.algorithm': 'radial', 'elk.spacing.nodeNode': String(GAP.x), 'elk.radial.compactor': 'WEDGE_COMPACTION' },
-    children,
-    edges,
-  };
-}
-
-const RADIAL_AIR = 60;
-
-export function radialPositions(result: ElkNode, count: number): Position[] {
-  const out = new Array<Position>(count).fill({ x: 0, y: 0 });
-  for (const c of result.children ?? []) if (c.id !== 'centre') out[Number(c.id)] = { x: (c.x ?? 0) + RADIAL_AIR / 2, y: (c.y ?? 0) + RADIAL_AIR / 2 };
   return out;
 }
 
