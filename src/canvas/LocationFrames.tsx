@@ -5,7 +5,7 @@ import { type Rect, ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Position } from '../model';
 import { useDesigner } from '../store/designerStore';
-import { locationOf } from '../store/layout/graphs';
+import { locationOf } from '../store/layout/kinds';
 import { useUi } from '../store/uiStore';
 import { NODE_SIZE } from './toFlow';
 

@@ -1,33 +1,18 @@
 // The dialogs the UI store can open: an error (file that did not open, broken autosave), keyboard help, share link,
 // import of activemq.xml files, Connect to… (ConnectDialog.tsx).
 
-import { Component, lazy, type ReactNode, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { notify, openDialog, useUi } from '../store/uiStore';
 import { ConnectDialog } from './ConnectDialog';
-import { HelpDialog } from './help/HelpDialog';
+import { LoadFailure } from './LoadFailure';
 import { Modal } from './Modal';
 import { ZipConfirmDialog } from './ZipConfirm';
 
-// The importer (the dialog, activemq.xml reading, connector resolution, zip input) loads when first opened: it is
-// not needed to draw a network, and keeping it out of the first load shortens the page's start.
+// The importer (the dialog, activemq.xml reading, connector resolution, zip input) and the help (guide and
+// diagnostics catalogue) load when first opened: neither is needed to draw a network, and keeping them out of the
+// first load shortens the page's start.
 const ImportDialog = lazy(() => import('./import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
-
-/** A lazily loaded dialog whose code cannot be fetched (the app was rebuilt or its server stopped while this tab
- *  stayed open) says so, instead of taking the designer down with it. */
-class LoadFailure extends Component<{ children: ReactNode }, { failure?: string }> {
-  state: { failure?: string } = {};
-  static getDerivedStateFromError(e: unknown) { return { failure: (e as Error)?.message || String(e) }; }
-  render() {
-    if (this.state.failure === undefined) return this.props.children;
-    return (
-      <Modal title="The importer could not be loaded" tone="error">
-        <pre className="error-message" data-testid="error-message">
-          {`${this.state.failure}\nYour network is unchanged. Save it, then reload the page.`}
-        </pre>
-      </Modal>
-    );
-  }
-}
+const HelpDialog = lazy(() => import('./help/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 
 function ShareDialog({ url }: { url: string }) {
   const copy = async () => {
@@ -58,12 +43,12 @@ function SummaryDialog({ title, lines }: { title: string; lines: string[] }) {
 export function Dialogs() {
   const dialog = useUi((s) => s.dialog);
   if (!dialog) return null;
-  if (dialog.kind === 'help') return <HelpDialog section={dialog.section} code={dialog.code} />;
+  if (dialog.kind === 'help') return <LoadFailure what="help"><Suspense fallback={null}><HelpDialog section={dialog.section} code={dialog.code} /></Suspense></LoadFailure>;
   if (dialog.kind === 'share') return <ShareDialog url={dialog.url} />;
   if (dialog.kind === 'summary') return <SummaryDialog title={dialog.title} lines={dialog.lines} />;
   if (dialog.kind === 'connect') return <ConnectDialog from={dialog.from} />;
   if (dialog.kind === 'zip-errors') return <ZipConfirmDialog errors={dialog.errors} download={dialog.download} />;
-  if (dialog.kind === 'import') return <LoadFailure><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
+  if (dialog.kind === 'import') return <LoadFailure what="importer"><Suspense fallback={null}><ImportDialog /></Suspense></LoadFailure>;
   return (
     <Modal title={dialog.title} tone="error">
       <pre className="error-message" data-testid="error-message">{dialog.message}</pre>

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { examples } from '../model';
 import { useDesigner } from '../store/designerStore';
-import { LAYOUT_KINDS } from '../store/layout/graphs';
+import { LAYOUT_KINDS } from '../store/layout/kinds';
 import { setTheme, useUi } from '../store/uiStore';
 import { autoLayout, command, commands, loadExample } from './commands';
 import { FindBroker } from './FindBroker';

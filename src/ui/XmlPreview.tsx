@@ -1,17 +1,20 @@
 // The selected broker's activemq.xml, generated live from the network, highlighted, with Copy and Download; for an
 // imported broker, a diff against its original file; tabs for its MCollective server.cfg / client.cfg if it has any.
 
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { brokerXml, deriveNetwork, fileSafeName, maskPasswords } from '../model';
 import { amazonMqConfig } from '../model/amazonMq/configXml';
 import { useDesigner } from '../store/designerStore';
 import { notify, toggleXml, useUi } from '../store/uiStore';
 import { download } from './files';
-import { OriginalDiff } from './import/OriginalDiff';
 import { originalOf, useOriginals } from './import/originals';
+import { LoadFailure } from './LoadFailure';
 import { cfgFilesOf, highlightCfg, maskCfgPasswords, type PreviewTab, PreviewTabs } from './previewTabs';
 import { useSettled } from './useSettled';
 import { highlightXml } from './xmlHighlight';
+
+// The diff against an imported original (and the diff library) loads when first shown.
+const OriginalDiff = lazy(() => import('./import/OriginalDiff').then((m) => ({ default: m.OriginalDiff })));
 
 export function XmlPreview() {
   const network = useDesigner((s) => s.current.network);
@@ -69,7 +72,11 @@ export function XmlPreview() {
         )}
       </div>
       {open && cfgs.length > 0 && <PreviewTabs tabs={['activemq.xml', ...cfgs.map((c) => c.tab)]} active={cfg ? cfg.tab : 'activemq.xml'} onSelect={setTab} />}
-      {open && (showDiff ? <OriginalDiff original={original} xml={xml} showPasswords={showPasswords} ignoreFormatting={ignoreFormatting} /> : xml
+      {open && (showDiff ? (
+        <LoadFailure what="diff"><Suspense fallback={null}>
+          <OriginalDiff original={original} xml={xml} showPasswords={showPasswords} ignoreFormatting={ignoreFormatting} />
+        </Suspense></LoadFailure>
+      ) : xml
         ? <pre className="xml-code" data-testid="xml-code" tabIndex={0} aria-label="activemq.xml preview"><code>{highlighted}</code></pre>
         : <p className="panel-hint">Select one broker to see its {amazon ? 'Amazon MQ configuration' : 'activemq.xml'}.</p>)}
       {open && broker?.role === 'external' && <p className="panel-hint">External brokers are not part of the zip export.</p>}

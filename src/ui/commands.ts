@@ -3,8 +3,7 @@
 
 import { exampleTopology } from '../model';
 import { copySelected, deleteSelected, pasteClipboard, secureTheNetwork, setPositions } from '../store/actions';
-import { type LayoutKind, layoutPositions } from '../store/autoLayout';
-import { LAYOUT_KINDS } from '../store/layout/graphs';
+import { LAYOUT_KINDS, type LayoutKind } from '../store/layout/kinds';
 import { loadTopology, redo, select, undo, useDesigner } from '../store/designerStore';
 import { currentTopology } from '../store/derived';
 import { EMPTY_SELECTION } from '../store/edits';
@@ -40,6 +39,8 @@ export async function autoLayout(kind: LayoutKind = lastLayout): Promise<void> {
   lastLayout = kind;
   const request = ++layoutRequests;
   const network = useDesigner.getState().current.network;
+  // The layout code (and ELK, for all but radial) loads on first use.
+  const { layoutPositions } = await import('../store/autoLayout');
   const positions = await layoutPositions(network, kind);
   // The network may have changed while ELK loaded or ran, or a later layout was asked for; lay out only if not.
   if (useDesigner.getState().current.network !== network || request !== layoutRequests) return;

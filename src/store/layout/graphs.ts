@@ -12,13 +12,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Position, Topology } from '../../model';
 
-export type LayoutKind = 'layered' | 'location' | 'radial';
-
-export const LAYOUT_KINDS: { kind: LayoutKind; label: string; hint: string }[] = [
-  { kind: 'layered', label: 'Layered by role', hint: 'NOC brokers on top, the brokers they reach below, in rows that wrap' },
-  { kind: 'location', label: 'Grouped by location', hint: 'The brokers of one location together, in a labelled frame' },
-  { kind: 'radial', label: 'Radial', hint: 'Hub and spoke: the NOC in the centre, the brokers around it' },
-];
+export { LAYOUT_KINDS, type LayoutKind, locationOf } from './kinds';
+import { locationOf } from './kinds';
 
 /** A broker's box for layout (the canvas node is 170 × 64; a little taller with pills). */
 export const LAYOUT_NODE = { width: 170, height: 70 };
@@ -136,8 +131,6 @@ export function wrapLayers(result: ElkNode, count: number, options: LayoutOption
   return out;
 }
 
-/** The location of a broker as grouped (no location: one group of its own). */
-export const locationOf = (b: { location?: string }): string => b.location?.trim() || '(no location)';
 
 export function locationGraph(network: Topology, options: LayoutOptions = {}): ElkNode {
   const groups = new Map<string, number[]>();
