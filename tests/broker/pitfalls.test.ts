@@ -133,7 +133,7 @@ describe('P2 advisory-support-off on real brokers', () => {
  * second copies DC's queue caught itself (it logs "duplicate message ID … Redirecting to dlq" for a copy that meets
  * its twin in the queue). Which copies are delivered and which are caught depends on timing; their sum does not.
  */
-async function virtualTopicRun(net: PitfallNetwork): Promise<{ total: number; distinct: number; caught: number }> {
+async function virtualTopicRun(net: PitfallNetwork): Promise<{ total: number; distinct: number; caught: number; reached: number }> {
   const name = `VirtualTopic.P7x${Date.now()}`;
   const queueConsumer = await client(net, DC, 'admin');
   await queueConsumer.subscribe(`/queue/Consumer.X.${name}`);
@@ -145,8 +145,11 @@ async function virtualTopicRun(net: PitfallNetwork): Promise<{ total: number; di
   for (let i = 0; i < 10; i++) await producer.send(`/topic/${name}`, `p7 #${i}`, { persistent: 'false' });
   const got = await drain(queueConsumer, WINDOW_MS);
   await Promise.all([queueConsumer.disconnect(), topicSubscriber.disconnect(), producer.disconnect()]);
-  const caught = net.brokers.get(DC)!.log().split('\n').filter((l) => l.includes(`Consumer.X.${name}`) && /duplicate message ID/.test(l)).length;
-  return { total: got.length, distinct: new Set(got.map((g) => g.body)).size, caught };
+  const caughtLines = net.brokers.get(DC)!.log().split('\n').filter((l) => l.includes(`Consumer.X.${name}`) && /duplicate message ID/.test(l));
+  // The messages that reached the consumer's broker: delivered, or caught there as a copy (same message id).
+  const caughtIds = caughtLines.map((l) => /duplicate message (ID:\S+)/.exec(l)?.[1]);
+  const reached = new Set([...got.map((g) => g.id), ...caughtIds]).size;
+  return { total: got.length, distinct: new Set(got.map((g) => g.body)).size, caught: caughtLines.length, reached };
 }
 
 // The queue cursor's audit hides second copies by message id without a trace, so both runs turn it off on the queue
@@ -160,7 +163,10 @@ describe('P7 virtual-topic-duplicates on real brokers', () => {
       expect(net.codes).toContain('virtual-topic-duplicates');
       const r = await virtualTopicRun(net);
       console.log(`P7 faulty (audit off): ${r.total} deliveries, ${r.distinct} distinct, ${r.caught} copies caught by the queue`);
-      expect(r.distinct, net.logTails(10)).toBe(10);
+      // Every message reached the consumer's broker (delivered, or its copy caught there). Not every one is always
+      // delivered: a copy the queue redirects to the DLQ sometimes takes its original's place (CI saw 9 of 10), one
+      // more way these duplicates hurt.
+      expect(r.reached, net.logTails(10)).toBe(10);
       expect(r.total + r.caught, 'no second copy reached the consumer\'s broker').toBeGreaterThan(10);
     } finally {
       await net.stop();
@@ -173,7 +179,7 @@ describe('P7 virtual-topic-duplicates on real brokers', () => {
       expect(net.codes).not.toContain('virtual-topic-duplicates');
       const r = await virtualTopicRun(net);
       console.log(`P7 exported (audit off): ${r.total} deliveries, ${r.distinct} distinct, ${r.caught} copies caught`);
-      expect(r).toEqual({ total: 10, distinct: 10, caught: 0 });
+      expect(r).toEqual({ total: 10, distinct: 10, caught: 0, reached: 10 });
     } finally {
       await net.stop();
     }
