@@ -164,8 +164,7 @@ describe('P7 virtual-topic-duplicates on real brokers', () => {
       const r = await virtualTopicRun(net);
       console.log(`P7 faulty (audit off): ${r.total} deliveries, ${r.distinct} distinct, ${r.caught} copies caught by the queue`);
       // Every message reached the consumer's broker (delivered, or its copy caught there). Not every one is always
-      // delivered: a copy the queue redirects to the DLQ sometimes takes its original's place (CI saw 9 of 10), one
-      // more way these duplicates hurt.
+      // delivered within the window: CI once saw 9 distinct of 10, with copies of 9 caught.
       expect(r.reached, net.logTails(10)).toBe(10);
       expect(r.total + r.caught, 'no second copy reached the consumer\'s broker').toBeGreaterThan(10);
     } finally {
