@@ -1,6 +1,6 @@
 // The radial layout (hub and spoke: the NOC in the centre, each hop one band further out), computed here rather than
 // by ELK. ELK's radial algorithm puts every broker of one depth on a single ring and then grows the ring until
-// nothing overlaps: a star of 999 spokes became one ring 92,650 px across, laid out in 7-46 s (bench:layout). No
+// nothing overlaps: a star of 999 spokes became one ring 92,650 px across, laid out in about a minute (bench:layout). No
 // maintained layout library wraps a crowded depth into several rings, so this file does, in O(n·√n):
 //
 // 1. the breadth-first spanning tree of the layered layout (spanningTree), several roots joined by a virtual centre;
