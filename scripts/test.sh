@@ -20,6 +20,8 @@ for project in unit corpus broker browser; do
   passed=$((passed + ${counts% *})); failed=$((failed + ${counts#* }))
 done
 echo
+# The failures again, last, so that a log cut to its tail still names them and says why.
+node scripts/failedTests.cjs tests/.tmp/{unit,corpus,broker,browser}.json
 echo "$passed passed, $failed failed"
 [ $failed -gt 0 ] && [ $status -eq 0 ] && status=1
 exit $status
