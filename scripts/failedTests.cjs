@@ -1,9 +1,12 @@
 // Lists the failed tests of vitest JSON reports (one per project): file, full name and the first lines of each
-// failure message. test.sh prints it just before its closing count, because CI logs are often read from the tail.
+// failure message; then the tests that passed only on a retry (the broker and browser projects allow one, see
+// vitest.config.ts), with what their first attempt said, so a flaky test is seen rather than hidden. test.sh prints
+// this just before its closing count, because CI logs are often read from the tail.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const lines = [];
+const retried = [];
 for (const file of process.argv.slice(2)) {
   if (!fs.existsSync(file)) continue;
   let report;
@@ -19,8 +22,13 @@ for (const file of process.argv.slice(2)) {
     for (const test of failed) {
       lines.push(`[${project}] ${where} > ${test.fullName}`, ...excerpt((test.failureMessages ?? []).join('\n')));
     }
+    // vitest keeps the errors of earlier attempts on a test that passed on a retry.
+    for (const test of (suite.assertionResults ?? []).filter((t) => t.status === 'passed' && t.failureMessages?.length)) {
+      retried.push(`[${project}] ${where} > ${test.fullName}`, ...excerpt(test.failureMessages.join('\n')));
+    }
   }
 }
+if (retried.length > 0) console.log(['Passed only on a retry (the first attempt said):', ...retried, ''].join('\n'));
 if (lines.length > 0) console.log(['Failed:', ...lines, ''].join('\n'));
 
 function excerpt(message) {
