@@ -2,7 +2,7 @@
 // bounds for a failure on a busy machine (keytool and the fuzzer take seconds alone), never a performance check.
 // The broker and browser projects drive real JVMs and a real Chromium on a shared 2-core machine, where a start or a
 // delivery window can be missed under load: a test there is tried once more before it counts as failed, and
-// `npm test` lists every test that passed only on its retry, with what the first attempt said (scripts/failedTests.cjs).
+// `npm test` lists every test that passed only on its retry, with what the first attempt said (scripts/testSummary.cjs).
 // The unit and corpus projects get no retry: a failure there (a fast-check counterexample, say) is a finding.
 import { defineConfig } from 'vitest/config';
 
